@@ -1,0 +1,22 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Entry point: runs the command and maps usage errors to exit status 2.
+public enum ClaimlineMain {
+    public static func main(_ arguments: [String]? = nil) {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try Claimline.parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = Claimline.exitCode(for: error)
+            if code == .validationFailure {
+                FileOutput.stderr(Claimline.fullMessage(for: error) + "\n")
+                exit(2)
+            }
+            Claimline.exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import ArgumentParser
+import ClaimlineCore
+import Ingest
+import Normalize
+import Segment
+import Extract
+import Attribute
+
+public struct Claimline: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "claimline",
+        abstract: "Turn news articles into attributed claims: who said what, which numbers, how sure.",
+        discussion: """
+        Each stage reads the previous stage's JSON Lines file and writes a richer one:
+          ingest -> normalize -> segment -> extract -> attribute
+        Every span in every file is {start, end} in Unicode code points into the
+        ingest record's "text". Exit status: 0 all good, 1 some documents failed
+        (each is reported with its id and reason), 2 unusable invocation or input file.
+
+        Examples:
+          claimline run articles/ -o claims.jsonl
+          claimline ingest page.html | claimline normalize | claimline segment \\
+            | claimline extract | claimline attribute
+        """,
+        version: "0.1.0",
+        subcommands: [Run.self, IngestCommand.self, NormalizeCommand.self, SegmentCommand.self,
+                      ExtractCommand.self, AttributeCommand.self])
+
+    public init() {}
+}
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read HTML or plain-text articles into document records.",
+        discussion: """
+        Inputs are files, folders (read recursively, in sorted order), .gz files,
+        `-` for stdin, and .jsonl files of {"id", "text"} or {"id", "html"} records
+        (optional "url"). HTML goes through libxml2 (no network, no DTDs); the
+        article body is kept and page furniture dropped. Plain text is kept exactly
+        as decoded; residue lines (image credits, embed code, share prompts) are
+        marked as "boilerplate" blocks.
+
+        Output: one "ingest" record per document: id, source, format, text,
+        blocks [{start, end, role}], meta {title, date, author, url, language}.
+
+        Examples:
+          claimline ingest fixtures/articles -o out/ingest.jsonl
+          curl -s https://example.com/story | claimline ingest - | jq .meta
+        """)
+
+    @OptionGroup var io: IOOptions
+
+    func run() throws {
+        let walker = InputWalker(paths: io.inputs)
+        let ingester = Ingester()
+        try StageRunner.drive(command: "ingest", io: io, next: {
+            try Exit.guardingInput { try walker.next() }.map { item -> () -> Outcome in
+                let bytes = walker.bytesRead
+                return {
+                    switch item {
+                    case .failure(let f): return .failed(f)
+                    case .document(let raw):
+                        do { return .lines([try ingester.ingest(raw).jsonLine()], bytes: bytes) } catch {
+                            return .failed(DocumentFailure(id: raw.id, stage: "ingest", reason: "\(error)", source: raw.source))
+                        }
+                    }
+                }
+            }
+        })
+    }
+}
+
+struct NormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Add a normalized text for matching (ICU NFKC, folded quotes, dashes, spaces).",
+        discussion: """
+        Reads "ingest" records, writes "normalize" records: the same fields plus
+        norm {text, map}. map lists [normStart, normEnd, origStart, origEnd] for
+        the places where lengths differ; elsewhere offsets agree.
+
+        Example:
+          claimline normalize out/ingest.jsonl -o out/normalize.jsonl
+        """)
+    @OptionGroup var io: IOOptions
+    func run() throws { try StageRunner.run(Normalizer(), io) }
+}
+
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Split documents into sentences (ICU BreakIterator plus rules).",
+        discussion: """
+        Reads "normalize" records, writes "segment" records with
+        sentences [{start, end, block}]. A sentence never crosses a block boundary.
+
+        Example:
+          claimline segment out/normalize.jsonl | jq -c '.sentences | length'
+        """)
+    @OptionGroup var io: IOOptions
+    func run() throws { try StageRunner.run(Segmenter(), io) }
+}
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find quotations and numbers.",
+        discussion: """
+        Reads "segment" records, writes "extract" records with
+        quotes [{start, end, text, inner, mark, group, open}] and
+        numbers [{start, end, text, value, kind, approx, counts, unit}].
+
+        Example:
+          claimline extract out/segment.jsonl | jq -c '.numbers[] | {text, value, counts}'
+        """)
+    @OptionGroup var io: IOOptions
+    func run() throws { try StageRunner.run(Extractor(), io) }
+}
+
+struct AttributeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attribute",
+        abstract: "Attribute claims to speakers, with a calibrated score.",
+        discussion: """
+        Reads "extract" records, writes one "claim" record per line: doc, id, kind
+        (direct, indirect, mixed), content, source, speaker, source_type, cue,
+        score, evidence, numbers, sentence.
+
+        Example:
+          claimline attribute out/extract.jsonl | jq -r 'select(.score > 0.7) | [.speaker, .content.text] | @tsv'
+        """)
+    @OptionGroup var io: IOOptions
+    func run() throws { try StageRunner.run(Attributor(), io) }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run every stage in one process: articles in, claims out.",
+        discussion: """
+        Takes the same inputs as `ingest` and writes the same claims as the staged
+        path (ingest | normalize | segment | extract | attribute), byte for byte,
+        using every core and keeping input order.
+
+        Examples:
+          claimline run fixtures/articles -o claims.jsonl
+          claimline run pages.jsonl --errors failed.jsonl -o claims.jsonl
+        """)
+
+    @OptionGroup var io: IOOptions
+
+    func run() throws {
+        let walker = InputWalker(paths: io.inputs)
+        let pipeline = Pipeline()
+        try StageRunner.drive(command: "run", io: io, next: {
+            try Exit.guardingInput { try walker.next() }.map { item -> () -> Outcome in
+                let bytes = walker.bytesRead
+                return {
+                    switch item {
+                    case .failure(let f): return .failed(f)
+                    case .document(let raw): return pipeline.claims(for: raw, bytes: bytes)
+                    }
+                }
+            }
+        })
+    }
+}
+
+/// All stages composed, for `run`.
+struct Pipeline: Sendable {
+    let ingester = Ingester()
+    let normalizer = Normalizer()
+    let segmenter = Segmenter()
+    let extractor = Extractor()
+    let attributor = Attributor()
+
+    func claims(for raw: RawDocument, bytes: Int) -> Outcome {
+        var stage = "ingest"
+        do {
+            let doc = try ingester.ingest(raw)
+            stage = Normalizer.name
+            let n = try normalizer.process(doc)
+            stage = Segmenter.name
+            let s = try segmenter.process(n)
+            stage = Extractor.name
+            let e = try extractor.process(s)
+            stage = Attributor.name
+            let claims = try attributor.process(e)
+            return .lines(claims.map { $0.jsonLine() }, bytes: bytes)
+        } catch {
+            return .failed(DocumentFailure(id: raw.id, stage: stage, reason: "\(error)", source: raw.source))
+        }
+    }
+}
+
+extension Exit {
+    /// Input errors that make the invocation unusable (a missing path, a
+    /// record file given to ingest) become exit status 2.
+    static func guardingInput<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let e as InputError {
+            FileOutput.stderr("claimline: \(e)\n"); throw ExitCode(2)
+        }
+    }
+}

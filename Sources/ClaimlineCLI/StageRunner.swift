@@ -1,0 +1,79 @@
+import ArgumentParser
+import ClaimlineCore
+
+/// What a worker made of one input: the lines to write, or why it failed.
+enum Outcome {
+    case lines([[UInt8]], bytes: Int)
+    case failed(DocumentFailure)
+}
+
+/// Runs one stage over record files: reads in order, processes in parallel,
+/// writes in input order, reports failures and sets the exit status
+/// (0 all good, 1 some documents failed, 2 unusable invocation or input).
+enum StageRunner {
+    static func run<S: Stage>(_ stage: S, _ io: IOOptions) throws {
+        let reader = RecordReader<S.Input>(paths: io.inputs)
+        try drive(command: S.name, io: io, next: {
+            try reader.next().map { item -> () -> Outcome in
+                { outcome(of: item, stage) }
+            }
+        })
+    }
+
+    static func outcome<S: Stage>(of item: RecordInput<S.Input>, _ stage: S) -> Outcome {
+        switch item {
+        case .failure(let f): return .failed(f)
+        case .record(let r):
+            do {
+                var lines: [[UInt8]] = []
+                try stage.process(r).forEachLine { lines.append($0) }
+                return .lines(lines, bytes: 0)
+            } catch {
+                return .failed(DocumentFailure(id: r.documentID, stage: S.name, reason: "\(error)"))
+            }
+        }
+    }
+
+    /// The shared loop: `next` yields units of work, run in parallel, written in order.
+    static func drive(command: String, io: IOOptions, next: () throws -> (() -> Outcome)?) throws {
+        try Exit.guarding {
+            let out = try OutputFile(path: io.output)
+            let reporter = try Reporter(command: command, errorsPath: io.errors,
+                                        totalBytes: FileOutput.totalSize(io.inputs), quiet: io.quiet)
+            var bytes = 0
+            try OrderedParallel(jobs: io.jobs).run(next: next, work: { $0() }, emit: { o in
+                switch o {
+                case .lines(let lines, let b):
+                    for l in lines { try out.write(line: l) }
+                    bytes += b
+                    reporter.processed(bytes: bytes)
+                case .failed(let f):
+                    reporter.failed(f)
+                }
+            })
+            try out.commit()
+            try reporter.finish()
+            if reporter.failures > 0 {
+                FileOutput.stderr("claimline \(command): \(reporter.failures) document(s) failed, \(reporter.documents) done\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+/// Maps errors to the documented exit statuses with a clear message.
+enum Exit {
+    static func guarding(_ body: () throws -> Void) throws {
+        do { try body() } catch let e as ExitCode {
+            throw e
+        } catch let e as WrongFileType {
+            FileOutput.stderr("claimline: \(e)\n"); throw ExitCode(2)
+        } catch let e as IOError {
+            FileOutput.stderr("claimline: \(e)\n")
+            if case .writeFailed = e { throw ExitCode(1) }
+            throw ExitCode(2)
+        } catch {
+            FileOutput.stderr("claimline: \(error)\n"); throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+/// A quotation found in the text.
+public struct Quote: Hashable, Sendable {
+    /// From the opening mark to just after the closing mark (or the end of the
+    /// block when the quote runs on into the next paragraph).
+    public var span: Span
+    /// The quoted words, without the marks.
+    public var inner: Span
+    /// The opening mark (`"`, `“`, `'`, `‘`, `«`, ...) or `blockquote`.
+    public var mark: String
+    /// Index of the first quote of a quotation continued over paragraphs
+    /// (its own index when it stands alone).
+    public var group: Int
+    /// True when the quote is not closed in its block.
+    public var open: Bool
+
+    public init(span: Span, inner: Span, mark: String, group: Int, open: Bool = false) {
+        self.span = span; self.inner = inner; self.mark = mark; self.group = group; self.open = open
+    }
+}
+
+/// What kind of number a mention is. Only cardinals, percentages and money
+/// are quantities; `name` marks numbers that are part of a name (`Russia 24`).
+public enum NumberKind: String, Sendable, CaseIterable {
+    case cardinal, ordinal, percent, money, year, time, date, name, fraction, duration
+    public var isQuantity: Bool { self == .cardinal || self == .percent || self == .money || self == .fraction }
+}
+
+/// A number stated in the text, resolved to a value.
+public struct NumberMention: Hashable, Sendable {
+    public var span: Span
+    public var value: Double
+    public var kind: NumberKind
+    /// The approximator or bound before it (`more than`, `about`, `up to`, `hundreds`).
+    public var approx: String?
+    /// The noun the number counts (`755 staff` -> `staff`).
+    public var counts: String?
+    /// Currency code or symbol for money, `%` for percentages.
+    public var unit: String?
+
+    public init(span: Span, value: Double, kind: NumberKind, approx: String? = nil, counts: String? = nil, unit: String? = nil) {
+        self.span = span; self.value = value; self.kind = kind; self.approx = approx; self.counts = counts; self.unit = unit
+    }
+
+    public init(json v: JSONValue, bound: Int, context: String) throws {
+        let f = try JSONFields(v, context: context)
+        span = try Span(json: v, bound: bound, context: context)
+        value = try f.double("value")
+        let k = try f.string("kind")
+        guard let kind = NumberKind(rawValue: k) else { throw RecordError.malformed("\(context).kind \"\(k)\" is not a number kind") }
+        self.kind = kind
+        approx = try f.optionalString("approx")
+        counts = try f.optionalString("counts")
+        unit = try f.optionalString("unit")
+    }
+
+    public func write(to w: inout JSONWriter, text: CodePointText) {
+        write(to: &w) { $0.key("text"); $0.string(scalars: text.scalars[span.range]) }
+    }
+
+    public func write(to w: inout JSONWriter, text: String) {
+        write(to: &w) { $0.field("text", text) }
+    }
+
+    private func write(to w: inout JSONWriter, text writeText: (inout JSONWriter) -> Void) {
+        w.beginObject()
+        w.field("start", span.start); w.field("end", span.end)
+        writeText(&w)
+        w.field("value", value)
+        w.field("kind", kind.rawValue)
+        w.field("approx", approx)
+        w.field("counts", counts)
+        w.field("unit", unit)
+        w.endObject()
+    }
+}
+
+/// The extract stage's record: the segmented document plus its quotes and numbers.
+@dynamicMemberLookup
+public struct ExtractedDocument: Record, Hashable {
+    public static let recordType = "extract"
+    public static let version = 1
+
+    public var base: SegmentedDocument
+    public var quotes: [Quote]
+    public var numbers: [NumberMention]
+
+    public init(base: SegmentedDocument, quotes: [Quote], numbers: [NumberMention]) {
+        self.base = base; self.quotes = quotes; self.numbers = numbers
+    }
+    public subscript<T>(dynamicMember k: KeyPath<SegmentedDocument, T>) -> T { base[keyPath: k] }
+    public var documentID: String { base.documentID }
+    public var text: CodePointText { base.base.base.text }
+    public var id: String { base.base.base.id }
+
+    public init(fields f: JSONFields) throws {
+        base = try SegmentedDocument(fields: f)
+        let n = base.base.base.text.count
+        let qs = try f.array("quotes")
+        quotes = try qs.enumerated().map { i, v in
+            let c = "quotes[\(i)]"
+            let q = try JSONFields(v, context: c)
+            let g = try q.int("group")
+            guard g >= 0 && g <= i else { throw RecordError.malformed("\(c).group must name an earlier quote") }
+            return Quote(span: try Span(json: v, bound: n, context: c),
+                         inner: try Span(json: q.values["inner"] ?? .null, bound: n, context: c + ".inner"),
+                         mark: try q.string("mark"), group: g, open: try q.bool("open"))
+        }
+        numbers = try f.array("numbers").enumerated().map { i, v in
+            try NumberMention(json: v, bound: n, context: "numbers[\(i)]")
+        }
+    }
+
+    public func writeFields(to w: inout JSONWriter) {
+        base.writeFields(to: &w)
+        let text = self.text
+        w.key("quotes")
+        w.beginArray()
+        for q in quotes {
+            w.beginObject()
+            w.field("start", q.span.start); w.field("end", q.span.end)
+            w.key("text"); w.string(scalars: text.scalars[q.span.range])
+            w.key("inner"); w.span(q.inner)
+            w.field("mark", q.mark); w.field("group", q.group); w.field("open", q.open)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("numbers")
+        w.beginArray()
+        for m in numbers { m.write(to: &w, text: text) }
+        w.endArray()
+    }
+}

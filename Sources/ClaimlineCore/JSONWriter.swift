@@ -1,0 +1,106 @@
+/// Writes compact JSON into a byte buffer, fields in the order they are
+/// written, so the same record always gives the same bytes.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    /// One entry per open container: true until its first member is written.
+    private var first: [Bool] = []
+    private var afterKey = false
+
+    public init(reservingCapacity n: Int = 256) { bytes.reserveCapacity(n) }
+
+    public mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        first.removeAll(keepingCapacity: true)
+        afterKey = false
+    }
+
+    @inline(__always) private mutating func separate() {
+        if afterKey { afterKey = false; return }
+        if let f = first.last {
+            if f { first[first.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
+        }
+    }
+
+    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); first.append(true) }
+    public mutating func endObject() { first.removeLast(); bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); first.append(true) }
+    public mutating func endArray() { first.removeLast(); bytes.append(UInt8(ascii: "]")) }
+
+    public mutating func key(_ k: String) {
+        separate()
+        writeString(k)
+        bytes.append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
+    public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    public mutating func bool(_ b: Bool) {
+        separate()
+        bytes.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
+    }
+    public mutating func int(_ i: Int) { separate(); bytes.append(contentsOf: String(i).utf8) }
+
+    /// Integral values within 2^53 are written without a fraction ("755",
+    /// not "755.0"); others in Swift's shortest round-trip form.
+    public mutating func double(_ d: Double) {
+        separate()
+        if !d.isFinite { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]); return }
+        if d == d.rounded(), abs(d) < 9.007_199_254_740_992e15 {
+            bytes.append(contentsOf: String(Int(d)).utf8)
+        } else {
+            bytes.append(contentsOf: "\(d)".utf8)
+        }
+    }
+
+    public mutating func string(_ s: String) { separate(); writeString(s) }
+
+    /// A string given as code points (a slice of a document's text).
+    public mutating func string<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        separate()
+        bytes.append(0x22)
+        for sc in scalars { appendEscaped(sc.value) }
+        bytes.append(0x22)
+    }
+
+    public mutating func raw(_ json: [UInt8]) { separate(); bytes.append(contentsOf: json) }
+
+    // Conveniences for the common "key: value" pairs.
+    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
+    public mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
+    public mutating func field(_ k: String, _ v: Double) { key(k); double(v) }
+    public mutating func field(_ k: String, _ v: Double?) { key(k); if let v { double(v) } else { null() } }
+    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
+
+    private mutating func writeString(_ s: String) {
+        bytes.append(0x22)
+        var needsEscape = false
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { needsEscape = true; break }
+        if !needsEscape {
+            bytes.append(contentsOf: s.utf8)
+        } else {
+            for b in s.utf8 { appendEscapedByte(b) }
+        }
+        bytes.append(0x22)
+    }
+
+    @inline(__always) private mutating func appendEscapedByte(_ b: UInt8) {
+        switch b {
+        case 0x22: bytes.append(0x5C); bytes.append(0x22)
+        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+        case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+        case 0..<0x20:
+            bytes.append(contentsOf: Array("\\u00".utf8))
+            bytes.append(hexDigit(b >> 4)); bytes.append(hexDigit(b & 0xF))
+        default: bytes.append(b)
+        }
+    }
+
+    @inline(__always) private mutating func appendEscaped(_ v: UInt32) {
+        if v < 0x80 { appendEscapedByte(UInt8(v)) } else { appendUTF8(&bytes, v) }
+    }
+
+    @inline(__always) private func hexDigit(_ n: UInt8) -> UInt8 { n < 10 ? 0x30 + n : 0x61 + n - 10 }
+}

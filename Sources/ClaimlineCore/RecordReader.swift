@@ -1,0 +1,75 @@
+/// One item read from a stage's input: a record, or a line that could not be
+/// read as one (reported, and the batch goes on).
+public enum RecordInput<R: Record> {
+    case record(R)
+    case failure(DocumentFailure)
+}
+
+/// The input file is not of the type the stage reads: the whole invocation
+/// is unusable (exit status 2).
+public struct WrongFileType: Error, CustomStringConvertible {
+    public let path: String
+    public let expected: String
+    public let got: String
+    public var description: String {
+        let what = got.hasPrefix("a ") || got.hasPrefix("not ") ? got : "\"\(got)\" records"
+        return "\(path): expected a \"\(expected)\" file (the output of `claimline \(RecordError.producer(of: expected))`), got \(what)"
+    }
+}
+
+/// Reads records of one type from JSON Lines files (or stdin as `-`), in order.
+/// The first record of each file decides whether the file is usable at all.
+public final class RecordReader<R: Record> {
+    private var paths: [String]
+    private var reader: LineReader?
+    private var firstInFile = true
+    /// Read by the stage after a run, to report it.
+    public private(set) var bytesRead = 0
+
+    public init(paths: [String]) { self.paths = paths.isEmpty ? ["-"] : paths }
+
+    public func next() throws -> RecordInput<R>? {
+        while true {
+            if reader == nil {
+                guard !paths.isEmpty else { return nil }
+                reader = try LineReader(path: paths.removeFirst())
+                firstInFile = true
+            }
+            guard let r = reader, let line = try r.next() else { reader = nil; continue }
+            bytesRead += line.count + 1
+            if isBlank(line) { continue }
+            let where_ = "\(r.path == "-" ? "stdin" : r.path):\(r.lineNumber)"
+            let value: JSONValue
+            do { value = try JSONParser.parse(line) } catch {
+                let truncated = r.lastLineUnterminated ? " (the last line is cut short: was the file truncated?)" : ""
+                if firstInFile && r.lineNumber == 1 && !looksLikeJSONObject(line) {
+                    throw WrongFileType(path: r.path, expected: R.recordType, got: "not JSON Lines")
+                }
+                firstInFile = false
+                return .failure(DocumentFailure(id: where_, stage: R.recordType, reason: "\(error)\(truncated)", source: where_))
+            }
+            let first = firstInFile
+            firstInFile = false
+            do {
+                let f = try JSONFields(value, context: R.recordType)
+                do { try R.checkHeader(f) } catch RecordError.wrongType(_, let got) where first {
+                    throw WrongFileType(path: r.path, expected: R.recordType, got: got)
+                }
+                return .record(try R(fields: f))
+            } catch let e as WrongFileType {
+                throw e
+            } catch {
+                let id = value["id"]?.string ?? value["doc"]?.string ?? where_
+                return .failure(DocumentFailure(id: id, stage: R.recordType, reason: "\(error)", source: where_))
+            }
+        }
+    }
+
+    private func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    private func looksLikeJSONObject(_ line: ArraySlice<UInt8>) -> Bool {
+        line.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{")
+    }
+}

@@ -1,0 +1,45 @@
+import ClaimlineCore
+
+/// The extract stage: quotations and numbers in the article body.
+/// Works on the normalized text (quote and dash variants folded) and writes
+/// spans in `text` coordinates. Boilerplate blocks are skipped.
+public struct Extractor: Stage {
+    public static let name = "extract"
+
+    public init() {}
+
+    public func process(_ doc: SegmentedDocument) throws -> ExtractedDocument {
+        let view = BodyView(doc)
+        let quotes = QuoteFinder.find(view)
+        let numbers = NumberFinder.find(view)
+        return ExtractedDocument(base: doc, quotes: quotes, numbers: numbers)
+    }
+}
+
+/// The document as the finders see it: normalized text, original text, and
+/// the body blocks in both coordinates.
+struct BodyView {
+    let norm: [Unicode.Scalar]
+    let orig: [Unicode.Scalar]
+    let map: OffsetMap
+    /// Body blocks: (index in doc.blocks, role, span in normalized text).
+    let blocks: [(index: Int, role: BlockRole, span: Span)]
+
+    init(_ doc: SegmentedDocument) {
+        norm = doc.norm.text.scalars
+        orig = doc.text.scalars
+        map = doc.norm.map
+        let m = map
+        blocks = doc.blocks.enumerated().compactMap { k, b in
+            b.role.isBody ? (k, b.role, m.normalized(b.span)) : nil
+        }
+    }
+
+    /// The original character at normalized offset `n` (for curly-quote direction).
+    func original(at n: Int) -> Unicode.Scalar? {
+        let o = map.originalStart(n)
+        return o < orig.count ? orig[o] : nil
+    }
+
+    func toOriginal(_ s: Span) -> Span { map.original(s) }
+}

@@ -1,0 +1,162 @@
+import ClaimlineCore
+import Foundation
+
+/// The documents named on a command line, in order: files as given, folders
+/// recursively in sorted order, `-` for stdin, and JSON Lines files whose
+/// records are `{"id", "text"}` or `{"id", "html"}` (optional `"url"`).
+/// Streaming: one document in memory at a time.
+public final class InputWalker {
+    public enum Item {
+        case document(RawDocument)
+        case failure(DocumentFailure)
+    }
+
+    /// The extensions ingest reads in a folder; other files there are skipped.
+    static let documentExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "jsonl", "gz"]
+
+    private var pending: [String]
+    private var jsonl: LineReader?
+    private var jsonlPath = ""
+    /// Bytes of input read so far (for progress and throughput).
+    public private(set) var bytesRead = 0
+
+    public init(paths: [String]) {
+        pending = paths.isEmpty ? ["-"] : paths
+    }
+
+    /// Throws only for unusable invocations (a named path that does not exist,
+    /// a claimline record file given to ingest).
+    public func next() throws -> Item? {
+        while true {
+            if let r = jsonl {
+                if let item = try nextJSONL(r) { return item }
+                jsonl = nil
+                continue
+            }
+            guard !pending.isEmpty else { return nil }
+            let path = pending.removeFirst()
+            if path == "-" { return readStdin() }
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw InputError.notFound(path)
+            }
+            if isDir.boolValue {
+                pending.insert(contentsOf: InputWalker.listFolder(path), at: 0)
+                continue
+            }
+            if InputWalker.baseName(path).lowercased().hasSuffix(".jsonl") {
+                do { jsonl = try LineReader(path: path); jsonlPath = path } catch {
+                    return .failure(DocumentFailure(id: InputWalker.documentID(forPath: path), stage: "ingest", reason: "\(error)", source: path))
+                }
+                continue
+            }
+            return readFile(path)
+        }
+    }
+
+    static func listFolder(_ path: String) -> [String] {
+        guard let e = FileManager.default.enumerator(atPath: path) else { return [] }
+        var files: [String] = []
+        while let rel = e.nextObject() as? String {
+            let name = baseName(rel)
+            if name.hasPrefix(".") { continue }
+            let full = (path.hasSuffix("/") ? path : path + "/") + rel
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+            let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            if documentExtensions.contains(ext) { files.append(full) }
+        }
+        // Byte order, not locale order: the same on every machine.
+        return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    static func baseName(_ p: String) -> String {
+        p.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? p
+    }
+
+    /// The file name without `.gz` and then `.txt`, `.html` or `.htm`.
+    public static func documentID(forPath path: String) -> String {
+        var name = baseName(path)
+        for group in [[".gz"], [".txt", ".text", ".html", ".htm", ".xhtml"]] {
+            if let ext = group.first(where: { name.lowercased().hasSuffix($0) && name.count > $0.count }) {
+                name.removeLast(ext.count)
+            }
+        }
+        return name
+    }
+
+    static func format(forPath path: String) -> DocumentFormat? {
+        let n = baseName(path).lowercased().replacingOccurrences(of: ".gz", with: "")
+        if n.hasSuffix(".html") || n.hasSuffix(".htm") || n.hasSuffix(".xhtml") { return .html }
+        if n.hasSuffix(".txt") || n.hasSuffix(".text") { return .text }
+        return nil
+    }
+
+    private func readFile(_ path: String) -> Item {
+        let id = InputWalker.documentID(forPath: path)
+        do {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw IOError.cannotOpen(path, FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied")
+            }
+            bytesRead += data.count
+            var bytes = [UInt8](data)
+            if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes) }
+            return .document(RawDocument(id: id, source: path, content: .bytes(bytes), format: InputWalker.format(forPath: path)))
+        } catch {
+            return .failure(DocumentFailure(id: id, stage: "ingest", reason: "\(error)", source: path))
+        }
+    }
+
+    private func readStdin() -> Item {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        bytesRead += data.count
+        var bytes = [UInt8](data)
+        if Gzip.isGzip(bytes) {
+            do { bytes = try Gzip.decompress(bytes) } catch {
+                return .failure(DocumentFailure(id: "stdin", stage: "ingest", reason: "\(error)", source: "-"))
+            }
+        }
+        return .document(RawDocument(id: "stdin", source: "-", content: .bytes(bytes), format: nil))
+    }
+
+    private func nextJSONL(_ r: LineReader) throws -> Item? {
+        while let line = try r.next() {
+            bytesRead += line.count + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let at = "\(jsonlPath):\(r.lineNumber)"
+            let value: JSONValue
+            do { value = try JSONParser.parse(line) } catch {
+                let cut = r.lastLineUnterminated ? " (the last line is cut short: was the file truncated?)" : ""
+                return .failure(DocumentFailure(id: at, stage: "ingest", reason: "\(error)\(cut)", source: at))
+            }
+            if let t = value["type"]?.string, RecordType.all.contains(t) {
+                throw InputError.recordFile(jsonlPath, t)
+            }
+            guard let id = value["id"]?.string ?? value["id"]?.int.map(String.init) else {
+                return .failure(DocumentFailure(id: at, stage: "ingest", reason: "the record has no \"id\" string", source: at))
+            }
+            let url = value["url"]?.string
+            if let html = value["html"]?.string {
+                return .document(RawDocument(id: id, source: at, content: .text(html), format: .html, url: url))
+            }
+            if let text = value["text"]?.string {
+                return .document(RawDocument(id: id, source: at, content: .text(text), format: .text, url: url))
+            }
+            return .failure(DocumentFailure(id: id, stage: "ingest", reason: "the record has neither a \"text\" nor an \"html\" string", source: at))
+        }
+        return nil
+    }
+}
+
+public enum InputError: Error, CustomStringConvertible {
+    case notFound(String)
+    case recordFile(String, String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p): return "\(p): no such file or folder"
+        case .recordFile(let p, let t):
+            return "\(p): this is a claimline \"\(t)\" file, not articles; ingest reads HTML, text, or JSONL with {\"id\", \"text\"|\"html\"}"
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import ClaimlineCLI
+
+ClaimlineMain.main()
