@@ -40,6 +40,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "claimline", dependencies: ["ClaimlineCLI"]),
+        // Throughput benchmarks (`make bench`): stages next to their library floors.
+        .executableTarget(name: "claimline-bench", dependencies: [
+            "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute", "CLibXML2", "CICU",
+        ]),
 
         .testTarget(name: "ClaimlineCoreTests", dependencies: ["ClaimlineCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimlineCore"]),
