@@ -1,0 +1,67 @@
+import Testing
+@testable import ClaimlineCore
+@testable import Normalize
+
+@Suite struct NormalizerTests {
+    let n = Normalizer()
+
+    func norm(_ s: String) -> NormalizedText { n.normalize(CodePointText(s)) }
+
+    @Test func asciiTextIsUnchangedWithAnIdentityMap() {
+        let r = norm("Plain words, 1,000 of them.")
+        #expect(r.text.string == "Plain words, 1,000 of them.")
+        #expect(r.map.isIdentity)
+    }
+
+    @Test func foldsQuoteApostropheAndDashVariants() {
+        let r = norm("“It’s fine” — she said «oui» ‐ ok")
+        #expect(r.text.string == "\"It's fine\" - she said \"oui\" - ok")
+        #expect(r.map.isIdentity)
+    }
+
+    @Test func appliesNFKCThroughICU() {
+        #expect(norm("ﬁnal ２０ km²").text.string == "final 20 km2")
+    }
+
+    @Test func dropsSoftHyphensAndZeroWidthCharactersAndMapsBack() {
+        let src = CodePointText("co\u{AD}operate\u{200B} now")
+        let r = n.normalize(src)
+        #expect(r.text.string == "cooperate now")
+        let word = Span(0, 9)
+        #expect(src[r.map.original(word)] == "co\u{AD}operate")
+        #expect(src[r.map.original(Span(10, 13))] == "now")
+    }
+
+    @Test func collapsesSpaceRunsAndFoldsLineEndings() {
+        let src = CodePointText("a \u{00A0}\t b\r\nc")
+        let r = n.normalize(src)
+        #expect(r.text.string == "a b\nc")
+        #expect(src[r.map.original(Span(2, 3))] == "b")
+        #expect(src[r.map.original(Span(4, 5))] == "c")
+    }
+
+    @Test func expandsTheEllipsisAndMapsInsideItToTheWholeCharacter() {
+        let src = CodePointText("Wait… no")
+        let r = n.normalize(src)
+        #expect(r.text.string == "Wait... no")
+        #expect(src[r.map.original(Span(4, 7))] == "…")
+        #expect(src[r.map.original(Span(8, 10))] == "no")
+    }
+
+    @Test func everyWordMapsBackToItsOwnOriginalCharacters() {
+        let src = CodePointText("Ｔｈｅ\u{AD} café’s ﬂoor… costs $5\u{200D}0 — “ok”.")
+        let r = n.normalize(src)
+        for t in Tokenizer.tokens(r.text.scalars) where t.kind != .punct {
+            let back = n.normalize(CodePointText(src[r.map.original(t.span)])).text.string
+            #expect(back == r.text[t.span])
+        }
+    }
+
+    @Test func stageKeepsTheIngestedRecord() throws {
+        let doc = IngestedDocument(id: "x", source: "-", format: .text, text: CodePointText("“Hi”"),
+                                   blocks: [Block(Span(0, 4), .paragraph)], meta: DocumentMeta())
+        let out = try n.process(doc)
+        #expect(out.base == doc)
+        #expect(out.norm.text.string == "\"Hi\"")
+    }
+}
