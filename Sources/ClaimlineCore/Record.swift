@@ -59,4 +59,6 @@ extension Record {
 /// The record types of a claimline pipeline, in stage order.
 public enum RecordType {
     public static let all = ["ingest", "normalize", "segment", "extract", "claim"]
+    /// The stage that writes each type, same order.
+    public static let stages = ["ingest", "normalize", "segment", "extract", "attribute"]
 }

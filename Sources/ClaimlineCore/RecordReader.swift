@@ -13,7 +13,11 @@ public struct WrongFileType: Error, CustomStringConvertible {
     public let got: String
     public var description: String {
         let what = got.hasPrefix("a ") || got.hasPrefix("not ") ? got : "\"\(got)\" records"
-        return "\(path): expected a \"\(expected)\" file (the output of `claimline \(RecordError.producer(of: expected))`), got \(what)"
+        var hint = ""
+        if let have = RecordType.all.firstIndex(of: got), let want = RecordType.all.firstIndex(of: expected), have < want {
+            hint = "; run `claimline \(RecordType.stages[have + 1])` on it first"
+        }
+        return "\(path): expected \"\(expected)\" records (the output of `claimline \(RecordError.producer(of: expected))`), got \(what)\(hint)"
     }
 }
 

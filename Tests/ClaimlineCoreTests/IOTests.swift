@@ -50,7 +50,7 @@ import Foundation
             _ = try r.next()
         } throws: { e in
             guard let w = e as? WrongFileType else { return false }
-            return w.expected == "segment" && w.got == "ingest" && "\(w)".contains("claimline normalize")
+            return w.expected == "segment" && w.got == "ingest" && "\(w)".contains("run `claimline normalize` on it first")
         }
     }
 
