@@ -12,7 +12,7 @@ enum Outcome {
 /// (0 all good, 1 some documents failed, 2 unusable invocation or input).
 enum StageRunner {
     static func run<S: Stage>(_ stage: S, _ io: IOOptions) throws {
-        let reader = RecordReader<S.Input>(paths: io.inputs)
+        let reader = RecordReader<S.Input>(paths: io.inputs, stage: S.name)
         try drive(command: S.name, io: io, next: {
             try reader.next().map { item -> () -> Outcome in
                 { outcome(of: item, stage) }

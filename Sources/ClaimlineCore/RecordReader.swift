@@ -30,7 +30,13 @@ public final class RecordReader<R: Record> {
     /// Read by the stage after a run, to report it.
     public private(set) var bytesRead = 0
 
-    public init(paths: [String]) { self.paths = paths.isEmpty ? ["-"] : paths }
+    /// The stage reading the records, named in failure reports.
+    public let stage: String
+
+    public init(paths: [String], stage: String) {
+        self.paths = paths.isEmpty ? ["-"] : paths
+        self.stage = stage
+    }
 
     public func next() throws -> RecordInput<R>? {
         while true {
@@ -50,7 +56,7 @@ public final class RecordReader<R: Record> {
                     throw WrongFileType(path: r.path, expected: R.recordType, got: "not JSON Lines")
                 }
                 firstInFile = false
-                return .failure(DocumentFailure(id: where_, stage: R.recordType, reason: "\(error)\(truncated)", source: where_))
+                return .failure(DocumentFailure(id: where_, stage: stage, reason: "\(error)\(truncated)", source: where_))
             }
             let first = firstInFile
             firstInFile = false
@@ -64,7 +70,7 @@ public final class RecordReader<R: Record> {
                 throw e
             } catch {
                 let id = value["id"]?.string ?? value["doc"]?.string ?? where_
-                return .failure(DocumentFailure(id: id, stage: R.recordType, reason: "\(error)", source: where_))
+                return .failure(DocumentFailure(id: id, stage: stage, reason: "\(error)", source: where_))
             }
         }
     }

@@ -45,7 +45,7 @@ import Foundation
     @Test func readerNamesTheWrongFileType() throws {
         let p = tempPath("x.jsonl")
         try #"{"type":"ingest","version":1,"id":"a"}"#.write(toFile: p, atomically: true, encoding: .utf8)
-        let r = RecordReader<SegmentedDocument>(paths: [p])
+        let r = RecordReader<SegmentedDocument>(paths: [p], stage: "extract")
         #expect {
             _ = try r.next()
         } throws: { e in
@@ -64,7 +64,7 @@ import Foundation
                      String(decoding: good.jsonLine(), as: UTF8.self),
                      #"{"type":"ingest","ver"#]
         try lines.joined(separator: "\n").write(toFile: p, atomically: true, encoding: .utf8)
-        let r = RecordReader<IngestedDocument>(paths: [p])
+        let r = RecordReader<IngestedDocument>(paths: [p], stage: "normalize")
         var ids: [String] = [], failures: [String] = []
         while let item = try r.next() {
             switch item {

@@ -1,0 +1,69 @@
+import Foundation
+import ArgumentParser
+import ClaimlineCLI
+import ClaimlineCore
+
+/// The repository root, found from this file's path.
+let repoRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+}()
+
+let articlesFolder = repoRoot + "/fixtures/articles"
+
+func temporaryFolder(_ tag: String) -> String {
+    let dir = NSTemporaryDirectory() + "claimline-\(tag)-\(UUID().uuidString)"
+    try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+/// Runs `claimline ARGS` in this process and returns its exit status.
+@discardableResult
+func claimline(_ args: [String]) -> Int32 {
+    do {
+        var command = try Claimline.parseAsRoot(args)
+        try command.run()
+        return 0
+    } catch let e as ExitCode {
+        return e.rawValue
+    } catch {
+        let code = Claimline.exitCode(for: error)
+        return code == .validationFailure ? 2 : code.rawValue
+    }
+}
+
+func readLines(_ path: String) -> [JSONValue] {
+    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").map { try! JSONParser.parse(Array($0.utf8)) }
+}
+
+/// The staged pipeline, run once over fixtures/articles, one file per stage.
+struct StagedRun {
+    let folder: String
+    var ingest: String { folder + "/ingest.jsonl" }
+    var normalize: String { folder + "/normalize.jsonl" }
+    var segment: String { folder + "/segment.jsonl" }
+    var extract: String { folder + "/extract.jsonl" }
+    var claims: String { folder + "/claims.jsonl" }
+    let statuses: [Int32]
+
+    static let shared = StagedRun()
+
+    private init() {
+        folder = temporaryFolder("staged")
+        let f = folder
+        statuses = [
+            claimline(["ingest", articlesFolder, "-q", "-o", f + "/ingest.jsonl"]),
+            claimline(["normalize", f + "/ingest.jsonl", "-q", "-o", f + "/normalize.jsonl"]),
+            claimline(["segment", f + "/normalize.jsonl", "-q", "-o", f + "/segment.jsonl"]),
+            claimline(["extract", f + "/segment.jsonl", "-q", "-o", f + "/extract.jsonl"]),
+            claimline(["attribute", f + "/extract.jsonl", "-q", "-o", f + "/claims.jsonl"]),
+        ]
+    }
+
+    /// Document texts by id, from the ingest file.
+    var texts: [String: CodePointText] {
+        Dictionary(uniqueKeysWithValues: readLines(ingest).map { ($0["id"]!.string!, CodePointText($0["text"]!.string!)) })
+    }
+}
