@@ -1,7 +1,8 @@
 import ArgumentParser
 import ClaimlineCore
 
-/// What a worker made of one input: the lines to write, or why it failed.
+/// What a worker made of one input: the lines to write (and how many input
+/// bytes had been read when it was taken, for progress), or why it failed.
 enum Outcome {
     case lines([[UInt8]], bytes: Int)
     case failed(DocumentFailure)
@@ -15,19 +16,20 @@ enum StageRunner {
         let reader = RecordReader<S.Input>(paths: io.inputs, stage: S.name)
         try drive(command: S.name, io: io, next: {
             try reader.next().map { item -> () -> Outcome in
-                { outcome(of: item, stage) }
+                let bytes = reader.bytesRead
+                return { outcome(of: item, stage, bytes: bytes) }
             }
         })
     }
 
-    static func outcome<S: Stage>(of item: RecordInput<S.Input>, _ stage: S) -> Outcome {
+    static func outcome<S: Stage>(of item: RecordInput<S.Input>, _ stage: S, bytes: Int) -> Outcome {
         switch item {
         case .failure(let f): return .failed(f)
         case .record(let r):
             do {
                 var lines: [[UInt8]] = []
                 try stage.process(r).forEachLine { lines.append($0) }
-                return .lines(lines, bytes: 0)
+                return .lines(lines, bytes: bytes)
             } catch {
                 return .failed(DocumentFailure(id: r.documentID, stage: S.name, reason: "\(error)"))
             }
@@ -40,13 +42,11 @@ enum StageRunner {
             let out = try OutputFile(path: io.output)
             let reporter = try Reporter(command: command, errorsPath: io.errors,
                                         totalBytes: FileOutput.totalSize(io.inputs), quiet: io.quiet)
-            var bytes = 0
             try OrderedParallel(jobs: io.jobs).run(next: next, work: { $0() }, emit: { o in
                 switch o {
                 case .lines(let lines, let b):
                     for l in lines { try out.write(line: l) }
-                    bytes += b
-                    reporter.processed(bytes: bytes)
+                    reporter.processed(bytes: b)
                 case .failed(let f):
                     reporter.failed(f)
                 }
