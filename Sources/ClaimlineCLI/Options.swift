@@ -18,7 +18,20 @@ struct IOOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No progress display, even on a terminal.")
     var quiet = false
 
+    @Flag(help: "Continue a run that was killed: keep the documents its partial output already holds and process the rest (same inputs and options).")
+    var resume = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if resume && output == "-" { throw ValidationError("--resume needs an output file (-o FILE): stdout cannot be resumed") }
+    }
+
+    /// What a resumed run must repeat: the command, inputs and outputs
+    /// (not --jobs, --quiet or --resume, which do not change the output).
+    func invocation(_ command: String) -> String {
+        var parts = [command] + inputs.map { "input=\($0)" }
+        parts.append("output=\(output)")
+        if let errors { parts.append("errors=\(errors)") }
+        return parts.joined(separator: " ")
     }
 }

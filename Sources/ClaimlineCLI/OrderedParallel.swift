@@ -1,36 +1,112 @@
-import Dispatch
+import Foundation
 
-/// Maps items in batches on several threads and hands the results on in
-/// input order, so output never depends on scheduling. Memory is bounded by
-/// one batch.
+/// Maps items on `jobs` worker threads while the calling thread reads the
+/// input and hands results on in input order, so output never depends on
+/// scheduling. At most `window` items are in flight: memory is bounded by
+/// that many documents, and one slow document holds back output, not the
+/// other workers.
 struct OrderedParallel {
     let jobs: Int
-    let batchSize: Int
+    let window: Int
 
-    init(jobs: Int, batchSize: Int = 64) {
+    init(jobs: Int, window: Int? = nil) {
         self.jobs = max(1, jobs)
-        self.batchSize = max(1, batchSize)
+        self.window = max(1, window ?? self.jobs * 4)
     }
 
-    func run<In, Out>(next: () throws -> In?, work: (In) -> Out, emit: (Out) throws -> Void) throws {
-        var batch: [In] = []
-        batch.reserveCapacity(batchSize)
-        while true {
-            batch.removeAll(keepingCapacity: true)
-            while batch.count < batchSize, let item = try next() { batch.append(item) }
-            if batch.isEmpty { return }
-            if jobs == 1 || batch.count == 1 {
-                for item in batch { try emit(work(item)) }
-                continue
-            }
-            var results = [Out?](repeating: nil, count: batch.count)
-            results.withUnsafeMutableBufferPointer { out in
-                batch.withUnsafeBufferPointer { input in
-                    // Each index is written by exactly one iteration.
-                    DispatchQueue.concurrentPerform(iterations: input.count) { i in out[i] = work(input[i]) }
-                }
-            }
-            for r in results { try emit(r!) }
+    func run<In, Out>(next: () throws -> In?, work: @escaping (In) -> Out, emit: (Out) throws -> Void) throws {
+        if jobs == 1 {
+            while let item = try next() { try emit(work(item)) }
+            return
         }
+        let pool = WorkerPool<In, Out>(threads: jobs, work: work)
+        defer { pool.shutdown() }
+        var submitted = 0, emitted = 0, exhausted = false
+        while true {
+            while !exhausted && submitted - emitted < window {
+                if let item = try next() { pool.submit(submitted, item); submitted += 1 } else { exhausted = true }
+            }
+            if emitted == submitted { return }
+            let out = pool.take(emitted)
+            emitted += 1
+            try emit(out)
+        }
+    }
+}
+
+/// Worker threads over a FIFO of numbered items; results are kept by number
+/// until taken.
+private final class WorkerPool<In, Out>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var queue: [(Int, In)] = []
+    private var head = 0
+    private var results: [Int: Out] = [:]
+    private var stopping = false
+    private var running = 0
+    private let work: (In) -> Out
+
+    init(threads: Int, work: @escaping (In) -> Out) {
+        self.work = work
+        running = threads
+        for k in 0..<threads {
+            let t = Thread { [self] in loop() }
+            // Generous stacks: parsers of hostile input recurse.
+            t.stackSize = 16 << 20
+            t.name = "claimline-worker-\(k)"
+            t.start()
+        }
+    }
+
+    func submit(_ seq: Int, _ item: In) {
+        condition.lock()
+        queue.append((seq, item))
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Blocks until item `seq` is done.
+    func take(_ seq: Int) -> Out {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let r = results.removeValue(forKey: seq) { return r }
+            condition.wait()
+        }
+    }
+
+    /// Drops queued items and waits for the workers to finish theirs and exit.
+    func shutdown() {
+        condition.lock()
+        stopping = true
+        queue.removeAll()
+        head = 0
+        condition.broadcast()
+        while running > 0 { condition.wait() }
+        condition.unlock()
+    }
+
+    private func loop() {
+        while let (seq, item) = dequeue() {
+            let out = work(item)
+            condition.lock()
+            results[seq] = out
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    private func dequeue() -> (Int, In)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == queue.count && !stopping { condition.wait() }
+        if stopping {
+            running -= 1
+            condition.broadcast()
+            return nil
+        }
+        let item = queue[head]
+        head += 1
+        if head == queue.count { queue.removeAll(keepingCapacity: true); head = 0 }
+        return item
     }
 }

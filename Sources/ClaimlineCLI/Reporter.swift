@@ -7,7 +7,7 @@ import Glibc
 /// progress on stderr when it is a terminal.
 final class Reporter {
     let command: String
-    private let errors: OutputFile?
+    let errors: OutputFile?
     private(set) var failures = 0
     private(set) var documents = 0
     private let showProgress: Bool
@@ -15,17 +15,19 @@ final class Reporter {
     private let started = Reporter.now()
     private var lastShown = 0.0
 
-    init(command: String, errorsPath: String?, totalBytes: Int?, quiet: Bool) throws {
+    init(command: String, errorsPath: String?, totalBytes: Int?, quiet: Bool,
+         resumingFrom: ResumeJournal.Checkpoint? = nil) throws {
         self.command = command
-        errors = try errorsPath.map { try OutputFile(path: $0) }
+        errors = try errorsPath.map { try OutputFile(path: $0, resumingAt: resumingFrom?.errorBytes) }
+        failures = resumingFrom?.failures ?? 0
         showProgress = !quiet && isatty(2) != 0
         self.totalBytes = totalBytes
     }
 
-    func failed(_ f: DocumentFailure) {
+    func failed(_ f: DocumentFailure) throws {
         failures += 1
         FileOutput.stderr("claimline \(command): \(f.id): \(f.reason)\n")
-        try? errors?.write(line: f.json())
+        try errors?.write(line: f.json())
     }
 
     func processed(bytes: Int) {

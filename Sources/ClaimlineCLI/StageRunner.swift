@@ -15,9 +15,9 @@ enum StageRunner {
     static func run<S: Stage>(_ stage: S, _ io: IOOptions) throws {
         let reader = RecordReader<S.Input>(paths: io.inputs, stage: S.name)
         try drive(command: S.name, io: io, next: {
-            try reader.next().map { item -> () -> Outcome in
+            try reader.nextPending().map { pending -> () -> Outcome in
                 let bytes = reader.bytesRead
-                return { outcome(of: item, stage, bytes: bytes) }
+                return { outcome(of: pending.decode(), stage, bytes: bytes) }
             }
         })
     }
@@ -36,28 +36,65 @@ enum StageRunner {
         }
     }
 
-    /// The shared loop: `next` yields units of work, run in parallel, written in order.
+    /// The shared loop: `next` yields units of work, run in parallel, written
+    /// in order. A file output keeps a resume journal beside its partial file.
     static func drive(command: String, io: IOOptions, next: () throws -> (() -> Outcome)?) throws {
         try Exit.guarding {
-            let out = try OutputFile(path: io.output)
+            let journal = try io.output == "-" ? nil
+                : ResumeJournal(output: io.output, errors: io.errors, invocation: io.invocation(command), resume: io.resume)
+            let from = journal?.resumeFrom
+            let out = try OutputFile(path: io.output, resumingAt: from?.outputBytes)
             let reporter = try Reporter(command: command, errorsPath: io.errors,
-                                        totalBytes: FileOutput.totalSize(io.inputs), quiet: io.quiet)
-            try OrderedParallel(jobs: io.jobs).run(next: next, work: { $0() }, emit: { o in
+                                        totalBytes: FileOutput.totalSize(io.inputs), quiet: io.quiet, resumingFrom: from)
+            var done = from?.documents ?? 0
+            var skip = done
+            if skip > 0 { FileOutput.stderr("claimline \(command): resuming \(io.output) after \(skip) documents\n") }
+            let input = {
+                while skip > 0, try next() != nil { skip -= 1 }
+                return try next()
+            }
+            var checkpoint = Checkpointer(journal: journal)
+            try OrderedParallel(jobs: io.jobs).run(next: input, work: { $0() }, emit: { o in
                 switch o {
                 case .lines(let lines, let b):
                     for l in lines { try out.write(line: l) }
                     reporter.processed(bytes: b)
                 case .failed(let f):
-                    reporter.failed(f)
+                    try reporter.failed(f)
                 }
+                done += 1
+                try checkpoint.maybe(documents: done, out, reporter)
             })
             try out.commit()
             try reporter.finish()
+            journal?.remove()
             if reporter.failures > 0 {
                 FileOutput.stderr("claimline \(command): \(reporter.failures) document(s) failed, \(reporter.documents) done\n")
                 throw ExitCode(1)
             }
         }
+    }
+}
+
+/// Takes a resume checkpoint every megabyte of output or second of work:
+/// flushes both files, then records how far they go.
+struct Checkpointer {
+    let journal: ResumeJournal?
+    private var lastBytes = 0
+    private var lastTime = Reporter.now()
+
+    init(journal: ResumeJournal?) { self.journal = journal }
+
+    mutating func maybe(documents: Int, _ out: OutputFile, _ reporter: Reporter) throws {
+        guard let journal else { return }
+        let now = Reporter.now()
+        guard out.bytesWritten - lastBytes >= 1 << 20 || now - lastTime >= 1 else { return }
+        try out.flush()
+        try reporter.errors?.flush()
+        try journal.record(.init(documents: documents, outputBytes: out.flushedBytes,
+                                 errorBytes: reporter.errors?.flushedBytes ?? 0, failures: reporter.failures))
+        lastBytes = out.bytesWritten
+        lastTime = now
     }
 }
 

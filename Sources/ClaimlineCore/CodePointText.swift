@@ -6,17 +6,12 @@ public struct CodePointText: Hashable, Sendable, CustomStringConvertible {
 
     public init(_ string: String) {
         self.string = string
-        var a: [Unicode.Scalar] = []
-        a.reserveCapacity(string.utf8.count)
-        a.append(contentsOf: string.unicodeScalars)
-        self.scalars = a
+        self.scalars = UTF8Scalars.decode(string)
     }
 
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars)
-        self.string = String(s)
         self.scalars = Array(scalars)
+        self.string = UTF8Scalars.string(self.scalars[...])
     }
 
     @inlinable public var count: Int { scalars.count }
@@ -24,11 +19,7 @@ public struct CodePointText: Hashable, Sendable, CustomStringConvertible {
 
     public subscript(span: Span) -> String { slice(span.start, span.end) }
 
-    public func slice(_ start: Int, _ end: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[start..<end])
-        return String(v)
-    }
+    public func slice(_ start: Int, _ end: Int) -> String { UTF8Scalars.string(scalars[start..<end]) }
 
     public static func == (a: CodePointText, b: CodePointText) -> Bool { a.string == b.string }
     public func hash(into h: inout Hasher) { h.combine(string) }
@@ -77,5 +68,53 @@ public struct UTF16Text {
     public func pointOffset(_ unit: Int) -> Int {
         guard let m = pointOfUnit else { return unit }
         return Int(m[min(unit, m.count - 1)])
+    }
+}
+
+/// Fast conversions between Strings and code point arrays: String's own
+/// scalar views append one character at a time, which dominated profiles.
+public enum UTF8Scalars {
+    /// The code points of a string.
+    public static func decode(_ string: String) -> [Unicode.Scalar] {
+        var string = string
+        return string.withUTF8 { b -> [Unicode.Scalar] in
+            var out = [Unicode.Scalar]()
+            out.reserveCapacity(b.count)
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c0 = UInt32(b[i])
+                if c0 < 0x80 { out.append(Unicode.Scalar(UInt8(c0))); i += 1; continue }
+                // A String's UTF-8 is always valid, so lead bytes tell the length.
+                var v: UInt32
+                if c0 < 0xE0 {
+                    v = (c0 & 0x1F) << 6 | (UInt32(b[i + 1]) & 0x3F); i += 2
+                } else if c0 < 0xF0 {
+                    v = (c0 & 0x0F) << 12 | (UInt32(b[i + 1]) & 0x3F) << 6 | (UInt32(b[i + 2]) & 0x3F); i += 3
+                } else {
+                    v = (c0 & 0x07) << 18 | (UInt32(b[i + 1]) & 0x3F) << 12 | (UInt32(b[i + 2]) & 0x3F) << 6
+                        | (UInt32(b[i + 3]) & 0x3F); i += 4
+                }
+                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            }
+            return out
+        }
+    }
+
+    /// A string made of code points.
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var ascii = true
+        for c in scalars where c.value >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: scalars.count) { buf in
+                var k = 0
+                for c in scalars { buf[k] = UInt8(truncatingIfNeeded: c.value); k += 1 }
+                return k
+            }
+        }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(scalars.count * 2)
+        for c in scalars { appendUTF8(&bytes, c.value) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

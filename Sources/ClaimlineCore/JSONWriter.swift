@@ -73,13 +73,19 @@ public struct JSONWriter {
     public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
 
     private mutating func writeString(_ s: String) {
+        var s = s
         bytes.append(0x22)
-        var needsEscape = false
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { needsEscape = true; break }
-        if !needsEscape {
-            bytes.append(contentsOf: s.utf8)
-        } else {
-            for b in s.utf8 { appendEscapedByte(b) }
+        s.withUTF8 { b in
+            // Copy runs that need no escaping in one go.
+            var run = 0
+            for i in 0..<b.count {
+                let c = b[i]
+                guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
+                if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+                appendEscapedByte(c)
+                run = i + 1
+            }
+            if b.count > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
         }
         bytes.append(0x22)
     }

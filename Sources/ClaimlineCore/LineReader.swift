@@ -101,7 +101,7 @@ public enum IOError: Error, CustomStringConvertible {
     }
 }
 
-func errnoText() -> String { String(cString: strerror(errno)) }
+public func errnoText() -> String { String(cString: strerror(errno)) }
 
 @inline(__always)
 func systemWrite(_ fd: Int32, _ p: UnsafePointer<UInt8>, _ n: Int) -> Int {

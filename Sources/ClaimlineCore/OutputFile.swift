@@ -5,42 +5,62 @@ import Darwin
 #endif
 
 /// A JSON Lines output: stdout, or a file written under a temporary name in
-/// the same folder and renamed into place only by `commit()`, so a killed
-/// run never leaves a file that looks complete.
+/// the same folder (`.NAME.partial`) and renamed into place only by
+/// `commit()`, so a killed run never leaves a file that looks complete.
+/// The partial file is locked while written; a later run can resume it.
 public final class OutputFile {
     public let path: String
     private let fd: Int32
-    private let tempPath: String?
+    /// The temporary file, nil for stdout.
+    public let partialPath: String?
     private var buffer: [UInt8] = []
     private var finished = false
     private let flushAt = 1 << 20
+    /// Bytes handed to the kernel so far (the file's size on disk).
+    public private(set) var flushedBytes = 0
 
-    /// `-` writes to stdout.
-    public init(path: String) throws {
+    /// `-` writes to stdout. With `resumingAt`, the partial file left by an
+    /// earlier run is kept up to that many bytes and written on from there.
+    public init(path: String, resumingAt keep: Int? = nil) throws {
         self.path = path
         if path == "-" {
-            fd = 1; tempPath = nil
+            fd = 1; partialPath = nil
         } else {
-            let tmp = OutputFile.temporaryName(for: path)
-            let f = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            let tmp = OutputFile.partialName(for: path)
+            let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (keep == nil ? O_TRUNC : 0)
+            let f = open(tmp, flags, 0o644)
             guard f >= 0 else { throw IOError.cannotOpen(path, errnoText()) }
-            fd = f; tempPath = tmp
+            guard flock(f, LOCK_EX | LOCK_NB) == 0 else {
+                close(f)
+                throw IOError.cannotOpen(path, "another claimline is writing it (\(tmp) is locked)")
+            }
+            if let keep {
+                guard ftruncate(f, off_t(keep)) == 0, lseek(f, off_t(keep), SEEK_SET) >= 0 else {
+                    let why = errnoText(); close(f)
+                    throw IOError.cannotOpen(path, why)
+                }
+                flushedBytes = keep
+            }
+            fd = f; partialPath = tmp
         }
         buffer.reserveCapacity(flushAt + 4096)
     }
 
     /// The temporary name a file is written under until it is complete.
-    public static func temporaryName(for path: String) -> String {
+    public static func partialName(for path: String) -> String {
         let slash = path.lastIndex(of: "/")
         let dir = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return "\(dir).\(name).\(getpid()).tmp"
+        return "\(dir).\(name).partial"
     }
 
     deinit {
         // Not committed: the partial file is removed, never left looking done.
-        if !finished, let t = tempPath { close(fd); unlink(t) }
+        if !finished, let t = partialPath { close(fd); unlink(t) }
     }
+
+    /// Bytes written so far, buffered ones included.
+    public var bytesWritten: Int { flushedBytes + buffer.count }
 
     public func write(line: [UInt8]) throws {
         buffer.append(contentsOf: line)
@@ -60,13 +80,14 @@ public final class OutputFile {
             }
             off += n
         }
+        flushedBytes += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes, syncs and renames the file into place.
     public func commit() throws {
         try flush()
-        guard let t = tempPath else { finished = true; return }
+        guard let t = partialPath else { finished = true; return }
         if fsync(fd) != 0 && errno != EINVAL { throw IOError.writeFailed(path, errnoText()) }
         close(fd)
         finished = true
@@ -81,6 +102,6 @@ public final class OutputFile {
     public func abandon() {
         guard !finished else { return }
         finished = true
-        if let t = tempPath { close(fd); unlink(t) }
+        if let t = partialPath { close(fd); unlink(t) }
     }
 }

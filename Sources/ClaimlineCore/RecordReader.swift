@@ -38,7 +38,12 @@ public final class RecordReader<R: Record> {
         self.stage = stage
     }
 
-    public func next() throws -> RecordInput<R>? {
+    public func next() throws -> RecordInput<R>? { try nextPending()?.decode() }
+
+    /// The next line, read but not yet decoded, so that decoding can run on a
+    /// worker thread. The first record of each file is decoded here: a file of
+    /// the wrong type stops the invocation at once (`WrongFileType`).
+    public func nextPending() throws -> PendingRecord<R>? {
         while true {
             if reader == nil {
                 guard !paths.isEmpty else { return nil }
@@ -48,30 +53,19 @@ public final class RecordReader<R: Record> {
             guard let r = reader, let line = try r.next() else { reader = nil; continue }
             bytesRead += line.count + 1
             if isBlank(line) { continue }
-            let where_ = "\(r.path == "-" ? "stdin" : r.path):\(r.lineNumber)"
-            let value: JSONValue
-            do { value = try JSONParser.parse(line) } catch {
-                let truncated = r.lastLineUnterminated ? " (the last line is cut short: was the file truncated?)" : ""
-                if firstInFile && r.lineNumber == 1 && !looksLikeJSONObject(line) {
-                    throw WrongFileType(path: r.path, expected: R.recordType, got: "not JSON Lines")
-                }
-                firstInFile = false
-                return .failure(DocumentFailure(id: where_, stage: stage, reason: "\(error)\(truncated)", source: where_))
-            }
-            let first = firstInFile
+            let pending = PendingRecord<R>(line: Array(line), location: "\(r.path == "-" ? "stdin" : r.path):\(r.lineNumber)",
+                                           truncated: r.lastLineUnterminated, stage: stage)
+            guard firstInFile else { return pending }
             firstInFile = false
-            do {
-                let f = try JSONFields(value, context: R.recordType)
-                do { try R.checkHeader(f) } catch RecordError.wrongType(_, let got) where first {
-                    throw WrongFileType(path: r.path, expected: R.recordType, got: got)
-                }
-                return .record(try R(fields: f))
-            } catch let e as WrongFileType {
-                throw e
-            } catch {
-                let id = value["id"]?.string ?? value["doc"]?.string ?? where_
-                return .failure(DocumentFailure(id: id, stage: stage, reason: "\(error)", source: where_))
+            if r.lineNumber == 1 && !looksLikeJSONObject(line) {
+                throw WrongFileType(path: r.path, expected: R.recordType, got: "not JSON Lines")
             }
+            if let value = try? JSONParser.parse(line), let f = try? JSONFields(value, context: R.recordType) {
+                do { try R.checkHeader(f) } catch RecordError.wrongType(_, let got) {
+                    throw WrongFileType(path: r.path, expected: R.recordType, got: got)
+                } catch {}
+            }
+            return pending
         }
     }
 
@@ -81,5 +75,30 @@ public final class RecordReader<R: Record> {
 
     private func looksLikeJSONObject(_ line: ArraySlice<UInt8>) -> Bool {
         line.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{")
+    }
+}
+
+/// One line of a record file, read in order and decoded later (on any thread).
+public struct PendingRecord<R: Record>: @unchecked Sendable {
+    public let line: [UInt8]
+    /// `path:line`, named in failure reports.
+    public let location: String
+    let truncated: Bool
+    let stage: String
+
+    public func decode() -> RecordInput<R> {
+        let value: JSONValue
+        do { value = try JSONParser.parse(line) } catch {
+            let cut = truncated ? " (the last line is cut short: was the file truncated?)" : ""
+            return .failure(DocumentFailure(id: location, stage: stage, reason: "\(error)\(cut)", source: location))
+        }
+        do {
+            let f = try JSONFields(value, context: R.recordType)
+            try R.checkHeader(f)
+            return .record(try R(fields: f))
+        } catch {
+            let id = value["id"]?.string ?? value["doc"]?.string ?? location
+            return .failure(DocumentFailure(id: id, stage: stage, reason: "\(error)", source: location))
+        }
     }
 }

@@ -74,9 +74,5 @@ public enum Tokenizer {
 
 extension Array where Element == Unicode.Scalar {
     /// The text of `span` as a String.
-    public func string(_ span: Span) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: self[span.range])
-        return String(v)
-    }
+    public func string(_ span: Span) -> String { UTF8Scalars.string(self[span.range]) }
 }

@@ -19,75 +19,63 @@ public struct Normalizer: Stage {
     }
 
     public func normalize(_ text: CodePointText) -> NormalizedText {
-        var b = MapBuilder(capacity: text.count)
         let s = text.scalars
-        var folded: [Unicode.Scalar] = []
-        var origin: [Int] = []
-        folded.reserveCapacity(s.count)
-        origin.reserveCapacity(s.count)
-        // 1. Per-character folding; dropped characters leave gaps in `origin`.
+        var b = MapBuilder(capacity: s.count)
         var i = 0
         while i < s.count {
-            let c = s[i]
-            if let f = Fold.fold(c) {
-                if f == " ", folded.last == " " { i += 1; continue }      // collapse space runs
-                if c == "\r", i + 1 < s.count, s[i + 1] == "\n" { i += 1; continue } // CRLF -> LF
-                folded.append(f); origin.append(i)
+            // Fast path: an ASCII character that no combining mark follows is
+            // its own normalization segment and NFKC leaves it alone.
+            if s[i].value < 0x80 && (i + 1 == s.count || s[i + 1].value < 0x300) {
+                b.ascii(s[i], at: i, next: i + 1 < s.count ? s[i + 1] : nil)
+                i += 1
+                continue
             }
-            i += 1
+            var j = i + 1
+            while j < s.count && !Fold.boundaryBefore(s[j]) { j += 1 }
+            b.segment(s[i..<j], at: i)
+            i = j
         }
-        // 2. NFKC, one normalization segment at a time, recording length changes.
-        var k = 0
-        while k < folded.count {
-            var j = k + 1
-            while j < folded.count && !Fold.boundaryBefore(folded[j]) { j += 1 }
-            let origStart = origin[k]
-            let origEnd = j < folded.count ? origin[j] : s.count
-            // Characters dropped before this segment (between the previous one and here).
-            b.skipOriginal(to: origStart)
-            if j == k + 1 && folded[k].value < 0x80 {
-                b.emit([folded[k]], origEnd: origin[k] + 1)
-                b.skipOriginal(to: origEnd)
-            } else {
-                let seg = Array(folded[k..<j])
-                let norm = Fold.nfkc(seg)
-                // Characters folded to nothing inside the segment are covered by its piece.
-                b.emit(norm, origEnd: origEnd)
-            }
-            k = j
-        }
-        b.skipOriginal(to: s.count)
         return NormalizedText(text: CodePointText(scalars: b.out), map: OffsetMap(pieces: b.pieces))
     }
 }
 
 /// Builds the normalized text and the pieces where its length differs from
-/// the original's.
+/// the original's. Offsets outside pieces move together.
 struct MapBuilder {
     var out: [Unicode.Scalar] = []
     var pieces: [OffsetMap.Piece] = []
-    /// Next original offset not yet accounted for.
-    var origPos = 0
 
     init(capacity: Int) { out.reserveCapacity(capacity) }
 
-    /// Original characters up to `o` produced nothing.
-    mutating func skipOriginal(to o: Int) {
-        guard o > origPos else { return }
-        add(norm: Span(out.count, out.count), orig: Span(origPos, o))
-        origPos = o
+    /// One ASCII character at original offset `i`.
+    @inline(__always)
+    mutating func ascii(_ c: Unicode.Scalar, at i: Int, next: Unicode.Scalar?) {
+        var f = c
+        if c.value < 0x20 || c.value == 0x60 {
+            if c == "\r" && next == "\n" { drop(at: i); return }   // CRLF -> LF
+            f = Fold.fold(c) ?? c
+        }
+        if f == " " && out.last == " " { drop(at: i); return }      // collapse space runs
+        out.append(f)
     }
 
-    /// `chars` stand for the original characters from `origPos` to `origEnd`.
-    /// Equal lengths need no piece: offsets outside pieces move together.
-    mutating func emit(_ chars: [Unicode.Scalar], origEnd: Int) {
-        let n0 = out.count
-        out.append(contentsOf: chars)
-        if chars.count != origEnd - origPos {
-            add(norm: Span(n0, out.count), orig: Span(origPos, origEnd))
+    /// A normalization segment starting at original offset `i`: folded, then NFKC.
+    mutating func segment(_ seg: ArraySlice<Unicode.Scalar>, at i: Int) {
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(seg.count)
+        for c in seg {
+            guard let f = Fold.fold(c) else { continue }
+            if f == " " && (folded.last ?? out.last) == " " { continue }
+            folded.append(f)
         }
-        origPos = origEnd
+        let norm = folded.isEmpty ? folded : Fold.nfkc(folded)
+        let n0 = out.count
+        out.append(contentsOf: norm)
+        if norm.count != seg.count { add(norm: Span(n0, out.count), orig: Span(i, i + seg.count)) }
     }
+
+    /// The original character at `i` produced nothing.
+    mutating func drop(at i: Int) { add(norm: Span(out.count, out.count), orig: Span(i, i + 1)) }
 
     /// Adds a piece, merging it with the previous one when they touch.
     mutating func add(norm: Span, orig: Span) {
