@@ -13,13 +13,15 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline test eval-seeds clean
+.PHONY: help deps build pipeline test eval-seeds fuzz check-resume clean
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make pipeline      build (release) and run every stage over $(PIPELINE_INPUT) into $(OUT)/"
 	@echo "make test          run the test suite"
 	@echo "make eval-seeds    score the pipeline on the seed articles (needs $(SHARED))"
+	@echo "make fuzz          libFuzzer on every target for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
+	@echo "make check-resume  kill \`claimline run\` at random points and resume it, RESUME_TRIALS times"
 	@echo "make clean         remove build output and $(OUT)/"
 
 # --- system libraries ---------------------------------------------------------
@@ -82,5 +84,25 @@ eval-seeds: pipeline
 	$(call need_shared,fixtures/seeds)
 	python3 $(SHARED)/tools/score_seeds.py $(SHARED)/fixtures/seeds/gold.json $(OUT)/ingest.jsonl $(OUT)/extract.jsonl $(OUT)/claims.jsonl
 
+# --- reliability checks (not part of make test) ----------------------------------
+
+FUZZ_SECONDS  ?= 60
+FUZZ_JOBS     ?= 2
+FUZZ_BUILD    := .build-fuzz
+FUZZER        := $(FUZZ_BUILD)/release/claimline-fuzz
+
+# libFuzzer and AddressSanitizer over the whole pipeline; lld links it (gold fails on it).
+$(FUZZER): deps $(shell find Sources -type f)
+	$(SWIFT) build -c release --product claimline-fuzz --scratch-path $(FUZZ_BUILD) \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCLAIMLINE_FUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+
+fuzz: $(FUZZER) pipeline
+	Tests/Scripts/fuzz.sh $(FUZZER) $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_BUILD)/work
+
+RESUME_TRIALS ?= 20
+check-resume: $(RELEASE)
+	$(call need_shared,benchmarks/polnear/train/text)
+	Tests/Scripts/kill-and-resume.sh $(RELEASE) $(SHARED)/benchmarks/polnear/train/text $(RESUME_TRIALS)
+
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build $(FUZZ_BUILD) $(OUT)

@@ -45,6 +45,11 @@ let package = Package(
             "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute", "CLibXML2", "CICU",
         ]),
 
+        // libFuzzer entry points (`make fuzz`).
+        .executableTarget(name: "claimline-fuzz", dependencies: [
+            "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute",
+        ]),
+
         .testTarget(name: "ClaimlineCoreTests", dependencies: ["ClaimlineCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimlineCore"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "ClaimlineCore"]),

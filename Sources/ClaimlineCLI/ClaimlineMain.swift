@@ -6,7 +6,9 @@ import Glibc
 /// Entry point: runs the command and maps usage errors to exit status 2.
 public enum ClaimlineMain {
     public static func main(_ arguments: [String]? = nil) {
+        // Write errors (a closed pipe, a file size limit) are reported, not fatal signals.
         signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try Claimline.parseAsRoot(arguments)
             try command.run()

@@ -52,11 +52,11 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var io: IOOptions
 
     func run() throws {
-        let walker = InputWalker(paths: io.inputs)
+        let documents = DocumentStream(paths: io.inputs)
         let ingester = Ingester()
         try StageRunner.drive(command: "ingest", io: io, next: {
-            try Exit.guardingInput { try walker.next() }.map { item -> () -> Outcome in
-                let bytes = walker.bytesRead
+            try documents.next().map { item -> () -> Outcome in
+                let bytes = documents.bytesRead
                 return {
                     switch item {
                     case .failure(let f): return .failed(f)
@@ -150,11 +150,11 @@ struct Run: ParsableCommand {
     @OptionGroup var io: IOOptions
 
     func run() throws {
-        let walker = InputWalker(paths: io.inputs)
+        let documents = DocumentStream(paths: io.inputs)
         let pipeline = Pipeline()
         try StageRunner.drive(command: "run", io: io, next: {
-            try Exit.guardingInput { try walker.next() }.map { item -> () -> Outcome in
-                let bytes = walker.bytesRead
+            try documents.next().map { item -> () -> Outcome in
+                let bytes = documents.bytesRead
                 return {
                     switch item {
                     case .failure(let f): return .failed(f)

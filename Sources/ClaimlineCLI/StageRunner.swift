@@ -54,6 +54,10 @@ enum StageRunner {
                 return try next()
             }
             var checkpoint = Checkpointer(journal: journal)
+            // Stopped by an error, the run leaves nothing behind (killed, it
+            // leaves its partial files for --resume).
+            var completed = false
+            defer { if !completed { out.abandon(); reporter.errors?.abandon(); journal?.remove() } }
             try OrderedParallel(jobs: io.jobs).run(next: input, work: { $0() }, emit: { o in
                 switch o {
                 case .lines(let lines, let b):
@@ -67,6 +71,7 @@ enum StageRunner {
             })
             try out.commit()
             try reporter.finish()
+            completed = true
             journal?.remove()
             if reporter.failures > 0 {
                 FileOutput.stderr("claimline \(command): \(reporter.failures) document(s) failed, \(reporter.documents) done\n")
@@ -107,7 +112,7 @@ enum Exit {
             FileOutput.stderr("claimline: \(e)\n"); throw ExitCode(2)
         } catch let e as IOError {
             FileOutput.stderr("claimline: \(e)\n")
-            if case .writeFailed = e { throw ExitCode(1) }
+            if case .writeFailed = e { FileOutput.stderr("claimline: nothing was written; free space or fix the output and run again\n") }
             throw ExitCode(2)
         } catch {
             FileOutput.stderr("claimline: \(error)\n"); throw ExitCode(2)

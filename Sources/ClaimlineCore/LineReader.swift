@@ -17,10 +17,15 @@ public final class LineReader {
     public private(set) var lineNumber = 0
     /// True when the last line returned had no final newline.
     public private(set) var lastLineUnterminated = false
+    /// Lines longer than this are skipped, not held in memory.
+    public let maxLineBytes: Int
+    /// When the last line returned (empty) was skipped for its length: how long it was.
+    public private(set) var skippedLineBytes: Int? = nil
 
     /// Opens `path`, or stdin for `-`.
-    public init(path: String, chunkSize: Int = 1 << 20) throws {
+    public init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 1 << 30) throws {
         self.path = path
+        self.maxLineBytes = max(1, maxLineBytes)
         if path == "-" {
             fd = 0; ownsFD = false
         } else {
@@ -40,7 +45,11 @@ public final class LineReader {
 
     /// The next line without its newline (and without a trailing CR), or nil at the end.
     public func next() throws -> ArraySlice<UInt8>? {
+        skippedLineBytes = nil
         while true {
+            if end - start > maxLineBytes, findNewline().map({ $0 - start > maxLineBytes }) ?? true {
+                return try skipLongLine()
+            }
             if let nl = findNewline() {
                 var lineEnd = nl
                 if lineEnd > start && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
@@ -60,6 +69,26 @@ public final class LineReader {
             }
             try fill()
         }
+    }
+
+    /// Reads past the rest of an overlong line without keeping it.
+    private func skipLongLine() throws -> ArraySlice<UInt8> {
+        var length = 0
+        while true {
+            if let nl = findNewline() {
+                length += nl - start
+                start = nl + 1
+                lastLineUnterminated = false
+                break
+            }
+            length += end - start
+            start = 0; end = 0
+            if eof { lastLineUnterminated = true; break }
+            try fill()
+        }
+        lineNumber += 1
+        skippedLineBytes = length
+        return buffer[0..<0]
     }
 
     private func findNewline() -> Int? {

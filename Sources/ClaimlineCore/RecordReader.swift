@@ -33,9 +33,13 @@ public final class RecordReader<R: Record> {
     /// The stage reading the records, named in failure reports.
     public let stage: String
 
-    public init(paths: [String], stage: String) {
+    /// Lines longer than this are reported and skipped, never held in memory.
+    public let maxLineBytes: Int
+
+    public init(paths: [String], stage: String, maxLineBytes: Int = 1 << 30) {
         self.paths = paths.isEmpty ? ["-"] : paths
         self.stage = stage
+        self.maxLineBytes = maxLineBytes
     }
 
     public func next() throws -> RecordInput<R>? { try nextPending()?.decode() }
@@ -47,11 +51,18 @@ public final class RecordReader<R: Record> {
         while true {
             if reader == nil {
                 guard !paths.isEmpty else { return nil }
-                reader = try LineReader(path: paths.removeFirst())
+                reader = try LineReader(path: paths.removeFirst(), maxLineBytes: maxLineBytes)
                 firstInFile = true
             }
             guard let r = reader, let line = try r.next() else { reader = nil; continue }
             bytesRead += line.count + 1
+            if let long = r.skippedLineBytes {
+                bytesRead += long
+                let at = "\(r.path == "-" ? "stdin" : r.path):\(r.lineNumber)"
+                firstInFile = false
+                return PendingRecord(failure: DocumentFailure(id: at, stage: stage,
+                    reason: "the line is \(long >> 20) MB long, over the limit of \(r.maxLineBytes >> 20) MB; it was skipped", source: at))
+            }
             if isBlank(line) { continue }
             let pending = PendingRecord<R>(line: Array(line), location: "\(r.path == "-" ? "stdin" : r.path):\(r.lineNumber)",
                                            truncated: r.lastLineUnterminated, stage: stage)
@@ -85,8 +96,19 @@ public struct PendingRecord<R: Record>: @unchecked Sendable {
     public let location: String
     let truncated: Bool
     let stage: String
+    /// Set when the line was refused before decoding.
+    let failure: DocumentFailure?
+
+    init(line: [UInt8], location: String, truncated: Bool, stage: String) {
+        self.line = line; self.location = location; self.truncated = truncated; self.stage = stage; failure = nil
+    }
+
+    init(failure: DocumentFailure) {
+        line = []; location = failure.source ?? failure.id; truncated = false; stage = failure.stage; self.failure = failure
+    }
 
     public func decode() -> RecordInput<R> {
+        if let failure { return .failure(failure) }
         let value: JSONValue
         do { value = try JSONParser.parse(line) } catch {
             let cut = truncated ? " (the last line is cut short: was the file truncated?)" : ""

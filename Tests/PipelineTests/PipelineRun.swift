@@ -67,3 +67,27 @@ struct StagedRun {
         Dictionary(uniqueKeysWithValues: readLines(ingest).map { ($0["id"]!.string!, CodePointText($0["text"]!.string!)) })
     }
 }
+
+/// The claimline executable `swift test` built beside the test bundle.
+let claimlineBinary: String = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("claimline").path
+    if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+    return repoRoot + "/.build/debug/claimline"
+}()
+
+/// Runs the claimline executable in a child process (for what must not
+/// happen in the test process: a file size limit, a full stdout) and returns
+/// its exit status and stderr.
+func subprocess(_ args: [String], stdout: String = "/dev/null", fileSizeLimitKB: Int? = nil) throws -> (Int32, String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/sh")
+    let quoted = ([claimlineBinary] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+    p.arguments = ["-c", (fileSizeLimitKB.map { "ulimit -f \($0); " } ?? "") + "exec " + quoted]
+    p.standardOutput = FileHandle(forWritingAtPath: stdout)
+    let err = Pipe()
+    p.standardError = err
+    try p.run()
+    let data = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+}
