@@ -104,16 +104,19 @@ public struct JSONParser {
         mutating func string() throws -> String {
             i += 1
             let start = i
-            // Fast path: no escapes.
+            // Fast path: no escapes; ASCII needs no UTF-8 validation.
+            var high: UInt8 = 0
             while i < buf.count {
                 let c = buf[i]
                 if c == UInt8(ascii: "\"") {
-                    let s = try makeString(UnsafeBufferPointer(rebasing: buf[start..<i]))
+                    let raw = UnsafeBufferPointer(rebasing: buf[start..<i])
+                    let s = high < 0x80 ? String(decoding: raw, as: UTF8.self) : try makeString(raw)
                     i += 1
                     return s
                 }
                 if c == UInt8(ascii: "\\") { break }
                 if c < 0x20 { throw error("control character in string") }
+                high |= c
                 i += 1
             }
             var out = [UInt8](UnsafeBufferPointer(rebasing: buf[start..<i]))
@@ -185,9 +188,17 @@ public struct JSONParser {
         mutating func number() throws -> JSONValue {
             let start = i
             var isInt = true
-            if i < buf.count && buf[i] == UInt8(ascii: "-") { i += 1 }
+            let negative = i < buf.count && buf[i] == UInt8(ascii: "-")
+            if negative { i += 1 }
             let digitsStart = i
-            while i < buf.count, buf[i] >= 0x30 && buf[i] <= 0x39 { i += 1 }
+            // Integers (every span offset) are read without making a String.
+            var v = 0, overflow = false
+            while i < buf.count, buf[i] >= 0x30 && buf[i] <= 0x39 {
+                let (m, o1) = v.multipliedReportingOverflow(by: 10)
+                let (a, o2) = m.addingReportingOverflow(Int(buf[i] - 0x30))
+                v = a; overflow = overflow || o1 || o2
+                i += 1
+            }
             if i == digitsStart { throw error("invalid value") }
             if buf[digitsStart] == 0x30 && i - digitsStart > 1 { throw error("leading zero") }
             if i < buf.count && buf[i] == UInt8(ascii: ".") {
@@ -205,8 +216,8 @@ public struct JSONParser {
                 while i < buf.count, buf[i] >= 0x30 && buf[i] <= 0x39 { i += 1 }
                 if i == f { throw error("digits expected in exponent") }
             }
+            if isInt && !overflow { return .int(negative ? -v : v) }
             let text = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
-            if isInt, let v = Int(text) { return .int(v) }
             guard let d = Double(text) else { throw error("invalid number") }
             return .double(d)
         }
