@@ -15,10 +15,14 @@ public struct Claimline: ParsableCommand {
           ingest -> normalize -> segment -> extract -> attribute
         Every span in every file is {start, end} in Unicode code points into the
         ingest record's "text". Exit status: 0 all good, 1 some documents failed
-        (each is reported with its id and reason), 2 unusable invocation or input file.
+        (each is reported with its id and reason, and listed in --errors FILE),
+        2 unusable invocation, input file or output (nothing was written).
+        Output files appear under their name only when complete; a killed run
+        continues with the same command and --resume.
 
         Examples:
-          claimline run articles/ -o claims.jsonl
+          claimline run articles/ -o claims.jsonl --errors failed.jsonl
+          claimline run articles/ -o claims.jsonl --errors failed.jsonl --resume
           claimline ingest page.html | claimline normalize | claimline segment \\
             | claimline extract | claimline attribute
         """,
