@@ -8,8 +8,9 @@ enum AbbreviationKind: UInt8 {
     /// Stands before a number (`No. 5`, `p. 55`, `c. 1818`); otherwise its
     /// period is an ordinary one.
     case number
-    /// A clock time (`a.m.`, `P.M.`): ends a sentence before a new clause,
-    /// including one that opens with a title (`6 P.M. Mr. Smith ...`).
+    /// A clock time (`a.m.`, `P.M.`): ends a sentence before any capital
+    /// (`6 P.M. Mr. Smith ...`) but a time zone, day or month, unless the
+    /// sentence so far is only a fronted time phrase (`At 5 a.m. Mr. ...`).
     case time
     /// May end a sentence (`Co.`, `etc.`, `U.S.`, `Jan.`): it does when the
     /// next word can only start one (`... and Co. They ...`).

@@ -27,13 +27,31 @@ struct BoundaryRules {
         guard p > s, Chars.isTerminal(t[p - 1]) else { return .keep(b) }  // a line break
         let quoted = p < e && isQuote(t[e - 1])
         let d: Decision
-        switch t[p - 1] {
-        case ".": d = period(s, p - 1, e, b, quoted: quoted)
-        case "?", "!": d = exclamation(b, quoted: quoted)
-        default: d = .keep(b)
+        if (e..<b).contains(where: { t[$0] == "\n" }) {
+            d = lineEnd(s, p - 1, b)
+        } else {
+            switch t[p - 1] {
+            case ".": d = period(s, p - 1, e, b, quoted: quoted)
+            case "?", "!": d = exclamation(b, quoted: quoted)
+            default: d = .keep(b)
+            }
         }
         guard case .keep(let at) = d else { return d }
         return .keep(References.end(t, at, block.end, footnote: t[p - 1] == "." && !endsWithNumber(s, p - 1)))
+    }
+
+    // MARK: line ends
+
+    /// A final mark at the end of a line ends the sentence when the next
+    /// line starts with a capital, unless it belongs to a title (`Mr.`).
+    func lineEnd(_ s: Int, _ m: Int, _ b: Int) -> Decision {
+        if NextWord(t, b, block.end).kind == .lower { return .join }
+        if t[m] == "." {
+            var w = m
+            while w > s && Chars.isLetter(t[w - 1]) { w -= 1 }
+            if Abbreviations.kind(t, w, m) == .prefix { return .join }
+        }
+        return .keep(b)
     }
 
     // MARK: ? and !
@@ -43,7 +61,7 @@ struct BoundaryRules {
     func exclamation(_ b: Int, quoted: Bool) -> Decision {
         let next = NextWord(t, b, block.end)
         if next.kind == .lower { return .join }
-        if quoted && SpeechTag.follows(t, b, block.end) { return .join }
+        if quoted && SpeechTag.follows(t, b, block.end, clauseMayGoOn: true) { return .join }
         return .keep(b)
     }
 
@@ -53,13 +71,13 @@ struct BoundaryRules {
     /// included) and ICU's candidate `b`.
     func period(_ s: Int, _ d: Int, _ e: Int, _ b: Int, quoted: Bool) -> Decision {
         if let el = ellipsis(s, d, e, b) { return el }
-        // The word before the period: back to a space or an opening mark.
+        // The word before the period: letters and inner periods (`U.S`, `N°`).
         var w = d
-        while w > s && !Chars.isSpace(t[w - 1]) && !Chars.isOpen(t[w - 1]) { w -= 1 }
+        while w > s && (Chars.isLetter(t[w - 1]) || t[w - 1] == "." || t[w - 1] == "°") { w -= 1 }
         guard w < d else { return .keep(b) }
         let next = NextWord(t, b, block.end)
         if next.kind == .end { return .keep(b) }
-        if quoted && SpeechTag.follows(t, b, block.end) { return .join }
+        if quoted && SpeechTag.follows(t, b, block.end, clauseMayGoOn: false) { return .join }
         if let kind = Abbreviations.kind(t, w, d) {
             return abbreviation(kind, s, w, d, next, b)
         }
@@ -80,10 +98,9 @@ struct BoundaryRules {
         case .time:
             // `At 5 a.m. Mr. Smith went ...`: a fronted time phrase is no sentence.
             if frontedTimePhrase(s, w) { return .join }
-            switch next.kind {
-            case .starter, .title, .quote, .other: return .keep(b)
-            default: return .join
-            }
+            // `7 p.m. Eastern`, `9 a.m. Friday`; any other capital starts anew.
+            if next.kind == .capital || next.kind == .starter, timeWord(at: next.start) { return .join }
+            return next.kind == .digit ? .join : .keep(b)
         case .general:
             switch next.kind {
             case .starter, .title, .quote, .other: return .keep(b)
@@ -160,10 +177,18 @@ struct BoundaryRules {
     }
 
     /// `II`, `IV`, `XII`: a volume or chapter number in Roman numerals.
+    func timeWord(at i: Int) -> Bool {
+        var j = i
+        while j < block.end && Chars.isLetter(t[j]) { j += 1 }
+        return WordLists.contains(WordLists.times, t, i, j)
+    }
+
+    /// A lone `I` before another word is the pronoun (`No. I mean ...`).
     func romanNumeral(at i: Int) -> Bool {
         var j = i
         while j < block.end, "IVXLC".unicodeScalars.contains(t[j]) { j += 1 }
-        return j > i && j - i <= 5 && (j == block.end || !Chars.isLetter(t[j]))
+        guard j > i, j - i <= 5, j == block.end || !Chars.isLetter(t[j]) else { return false }
+        return j - i > 1 || j == block.end || t[j] != " "
     }
 
     /// The text before the period at `d` is a number (`1805.`, `$100.00.`).

@@ -5,7 +5,9 @@ import CICU
 public enum ICUSentences {
     /// Buffers reused across the blocks of a document.
     struct Buffers {
+        /// The block's UTF-16 is `units[0..<unitCount]` (the array only grows).
         var units: [UInt16] = []
+        var unitCount = 0
         var breaks = [Int32](repeating: 0, count: 64)
         /// Code point offset of each UTF-16 unit; filled only for text with
         /// characters outside the BMP.
@@ -21,7 +23,7 @@ public enum ICUSentences {
         out.removeAll(keepingCapacity: true)
         guard !block.isEmpty else { return }
         let supplementary = fillUnits(t, block, &buf)
-        let n = Int32(buf.units.count)
+        let n = Int32(buf.unitCount)
         var count: Int32 = 0
         while true {
             count = buf.units.withUnsafeBufferPointer { src in
@@ -42,32 +44,42 @@ public enum ICUSentences {
 
     /// UTF-16 of the block for ICU; true when it has supplementary characters.
     private static func fillUnits(_ t: [Unicode.Scalar], _ block: Span, _ buf: inout Buffers) -> Bool {
+        // Fast path: every character in the BMP, one unit each, written in place.
+        if buf.units.count < block.length { buf.units = [UInt16](repeating: 0, count: block.length) }
+        let bmp: Bool = t.withUnsafeBufferPointer { src in
+            buf.units.withUnsafeMutableBufferPointer { dst in
+                var k = 0
+                for i in block.range {
+                    let v = src[i].value
+                    if v >= 0x10000 { return false }
+                    dst[k] = v == 0x0A && isWrapped(t, i, block) ? 0x20 : UInt16(truncatingIfNeeded: v)
+                    k += 1
+                }
+                return true
+            }
+        }
+        if bmp {
+            buf.unitCount = block.length
+            return false
+        }
         buf.units.removeAll(keepingCapacity: true)
-        buf.units.reserveCapacity(block.length)
-        var supplementary = false
+        buf.pointOfUnit.removeAll(keepingCapacity: true)
         for i in block.range {
             let v = t[i].value
+            let p = Int32(i - block.start)
+            buf.pointOfUnit.append(p)
             if v < 0x10000 {
                 buf.units.append(v == 0x0A && isWrapped(t, i, block) ? 0x20 : UInt16(v))
             } else {
-                if !supplementary { supplementary = true; startPointMap(&buf, upTo: i - block.start) }
                 let w = v - 0x10000
                 buf.units.append(UInt16(0xD800 + (w >> 10)))
                 buf.units.append(UInt16(0xDC00 + (w & 0x3FF)))
-            }
-            if supplementary {
-                let p = Int32(i - block.start)
                 buf.pointOfUnit.append(p)
-                if v >= 0x10000 { buf.pointOfUnit.append(p) }
             }
         }
-        if supplementary { buf.pointOfUnit.append(Int32(block.length)) }
-        return supplementary
-    }
-
-    private static func startPointMap(_ buf: inout Buffers, upTo n: Int) {
-        buf.pointOfUnit.removeAll(keepingCapacity: true)
-        for p in 0..<n { buf.pointOfUnit.append(Int32(p)) }
+        buf.pointOfUnit.append(Int32(block.length))
+        buf.unitCount = buf.units.count
+        return true
     }
 
     /// A line break inside a sentence: the next line starts in lower case, or

@@ -4,7 +4,8 @@ struct NextWord {
         case end
         case lower
         case digit
-        /// A capitalized word that starts sentences (`The`, `He`, `However`).
+        /// A capitalized word that starts sentences (`The`, `He`, `However`,
+        /// `Initially,`).
         case starter
         /// A title abbreviation (`Mr.`, `Dr.`).
         case title
@@ -38,6 +39,9 @@ struct NextWord {
             if j - i == 1 { kind = .capital; return }
             if Abbreviations.kind(t, i, j) == .prefix { kind = .title; return }
         }
-        kind = WordLists.contains(WordLists.starters, t, i, j) ? .starter : .capital
+        if WordLists.contains(WordLists.starters, t, i, j) { kind = .starter; return }
+        // `Initially, ...`, `Finally, ...`: a sentence adverb opening a clause.
+        if j - i > 3, j < end, t[j] == ",", t[j - 2] == "l", t[j - 1] == "y" { kind = .starter; return }
+        kind = .capital
     }
 }

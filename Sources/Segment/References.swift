@@ -49,16 +49,21 @@ enum References {
     }
 }
 
-/// A speech tag after a quotation: up to three capitalized words (a name,
-/// a title, a pronoun), a verb of saying, at most two more words, then the
-/// end of the clause: `"Why?" Smith asked.`, `"No." He said, ...`.
+/// A speech tag after a quotation: up to three capitalized words that are
+/// not sentence starters (a name, a title), a verb of saying, at most two
+/// more words, then the end of the clause: `"Why?" Smith asked.`. A
+/// capitalized pronoun (`"Why?" They said, ...`) starts a new sentence.
 enum SpeechTag {
-    static func follows(_ t: [Unicode.Scalar], _ b: Int, _ end: Int) -> Bool {
+    /// `clauseMayGoOn`: the tag may end with a comma (after `?` or `!`);
+    /// after a period it must end the sentence (`"... missing." Trump said.`),
+    /// since `"...." Cruz says, "..."` introduces the next quotation.
+    static func follows(_ t: [Unicode.Scalar], _ b: Int, _ end: Int, clauseMayGoOn: Bool) -> Bool {
         var i = References.skipSpaces(t, b, end)
         var names = 0
         while names < 3, i < end, Chars.isUpper(t[i]) {
             var j = i + 1
             while j < end && (Chars.isLetter(t[j]) || t[j] == "'" || t[j] == "-") { j += 1 }
+            if WordLists.contains(WordLists.starters, t, i, j) { return false }
             if j < end && t[j] == "." { j += 1 }
             i = j; names += 1
             while i < end && t[i] == " " { i += 1 }
@@ -70,7 +75,8 @@ enum SpeechTag {
         i = j
         for _ in 0..<3 {
             while i < end && t[i] == " " { i += 1 }
-            if i == end || t[i] == "," || t[i] == "." || t[i] == ";" || t[i] == "!" || t[i] == "?" { return true }
+            if i == end || t[i] == "." || t[i] == "!" || t[i] == "?" { return true }
+            if t[i] == "," || t[i] == ";" { return clauseMayGoOn }
             var k = i
             while k < end && Chars.isLower(t[k]) { k += 1 }
             guard k > i else { return false }

@@ -25,6 +25,13 @@ enum WordLists {
         """
     /// Prepositions that open a fronted time phrase (`At 5 a.m. Mr. Smith ...`).
     static let timePrepositions = "at by from until till before after around about since on"
+    /// Capitalized words that go on a clock time: zones, days, months
+    /// (`7 p.m. Eastern`, `9 a.m. Friday`).
+    static let timeWords = """
+        eastern central pacific mountain atlantic est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest
+        monday tuesday wednesday thursday friday saturday sunday
+        january february march april may june july august september october november december
+        """
     /// Words that label a figure or table and its number in a caption.
     static let captionLabels = "figure fig table chart map plate exhibit graph diagram illustration"
 
@@ -32,6 +39,7 @@ enum WordLists {
     static let reporting = keys(reportingVerbs)
     static let prepositions = keys(timePrepositions)
     static let labels = keys(captionLabels)
+    static let times = keys(timeWords)
 
     static func keys(_ words: String) -> Set<UInt64> {
         Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { WordKey.make(String($0), lowercased: true) })
