@@ -46,15 +46,19 @@ public enum ICUSentences {
     private static func fillUnits(_ t: [Unicode.Scalar], _ block: Span, _ buf: inout Buffers) -> Bool {
         // Fast path: every character in the BMP, one unit each, written in place.
         if buf.units.count < block.length { buf.units = [UInt16](repeating: 0, count: block.length) }
-        let bmp: Bool = t.withUnsafeBufferPointer { src in
+        // A loop the compiler can vectorize, then a pass for line breaks.
+        let n = block.length, base = block.start
+        let bmp: Bool = t.withUnsafeBufferPointer { whole in
             buf.units.withUnsafeMutableBufferPointer { dst in
-                var k = 0
-                for i in block.range {
-                    let v = src[i].value
-                    if v >= 0x10000 { return false }
-                    dst[k] = v == 0x0A && isWrapped(t, i, block) ? 0x20 : UInt16(truncatingIfNeeded: v)
-                    k += 1
+                let src = UnsafeBufferPointer(rebasing: whole[block.range])
+                var high: UInt32 = 0
+                for k in 0..<n {
+                    let v = src[k].value
+                    high |= v
+                    dst[k] = UInt16(truncatingIfNeeded: v)
                 }
+                guard high < 0x10000 else { return false }
+                for k in 0..<n where dst[k] == 0x0A && isWrapped(t, base + k, block) { dst[k] = 0x20 }
                 return true
             }
         }
