@@ -74,12 +74,17 @@ struct ListMarker: Equatable {
         }
     }
 
+    /// How far an item may run before its successor is no longer looked for
+    /// (keeps a block of many marker-led sentences linear).
+    static let maxItemLength = 4000
+
     /// Where the next item of this list starts within `t[from..<end]`: a
     /// following marker preceded by a space.
     func nextItem(_ t: [Unicode.Scalar], from: Int, _ end: Int) -> Int? {
         let first: Unicode.Scalar? = bullet ?? (style == 4 ? "(" : nil)
+        let stop = min(end, from + ListMarker.maxItemLength)
         var i = from
-        while i < end {
+        while i < stop {
             let c = t[i]
             if t[i - 1] == " ", first.map({ $0 == c }) ?? true,
                let m = ListMarker.at(t, i, end), m.follows(self) {

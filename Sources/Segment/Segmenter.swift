@@ -18,6 +18,9 @@ public struct Segmenter: Stage {
         out.reserveCapacity(doc.text.count / 80)
         for (k, block) in doc.blocks.enumerated() {
             let nb = norm.map.normalized(block.span)
+            guard nb.end <= norm.text.count else {
+                throw RecordError.malformed("block \(k) (\(block.span)) maps to \(nb) in norm.text of length \(norm.text.count): norm.map does not match the texts")
+            }
             sentences(in: norm.text.scalars, nb, &work)
             for s in work.spans {
                 let o = trimmed(norm.map.original(s), orig)

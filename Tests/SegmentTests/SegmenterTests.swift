@@ -48,3 +48,14 @@ import Testing
         #expect(sentences("Ask Dr. Ito now.") == ["Ask Dr. Ito now."])
     }
 }
+
+@Suite struct SegmenterInputTests {
+    @Test func aMapThatDoesNotFitTheTextsIsReportedNotACrash() throws {
+        let text = CodePointText("One sentence here.")
+        let ingested = IngestedDocument(id: "bad", source: "test", format: .text, text: text,
+                                        blocks: [Block(Span(0, text.count), .paragraph)], meta: DocumentMeta())
+        // A normalized text shorter than the map claims.
+        let norm = NormalizedText(text: CodePointText("One."), map: OffsetMap())
+        #expect(throws: RecordError.self) { try Segmenter().process(NormalizedDocument(base: ingested, norm: norm)) }
+    }
+}
