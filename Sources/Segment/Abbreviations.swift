@@ -58,14 +58,17 @@ enum Abbreviations {
                                                     "Pro", "Jam", "Mart", "Lev"]
 
     /// Exact-case entries, and lower-case entries matched case-insensitively.
-    static let (exact, folded): ([UInt64: AbbreviationKind], [UInt64: AbbreviationKind]) = build()
+    /// `longest`: the longest entry (longer words are not looked up).
+    static let (exact, folded, longest): (KeyTable<AbbreviationKind>, KeyTable<AbbreviationKind>, Int) = build()
 
-    static func build() -> ([UInt64: AbbreviationKind], [UInt64: AbbreviationKind]) {
-        var exact: [UInt64: AbbreviationKind] = [:], folded: [UInt64: AbbreviationKind] = [:]
+    static func build() -> (KeyTable<AbbreviationKind>, KeyTable<AbbreviationKind>, Int) {
+        var exact: [(UInt64, AbbreviationKind)] = [], folded: [(UInt64, AbbreviationKind)] = []
+        var longest = 0
         func add(_ w: String, _ k: AbbreviationKind) {
             let lower = w.unicodeScalars.first.map { Chars.isLower($0) } ?? false
             guard let key = WordKey.make(w, lowercased: false) else { return }
-            if lower { if folded[key] == nil { folded[key] = k } } else if exact[key] == nil { exact[key] = k }
+            longest = max(longest, w.unicodeScalars.count)
+            if lower { folded.append((key, k)) } else { exact.append((key, k)) }
         }
         for w in prefixes { add(w, .prefix) }
         for w in numbered { add(w, .number) }
@@ -77,7 +80,7 @@ enum Abbreviations {
                   !WordLists.isStarter(stem) else { continue }
             add(stem, .general)
         }
-        return (exact, folded)
+        return (KeyTable(exact), KeyTable(folded), longest)
     }
 
     /// ICU's English sentence-break exceptions (`Mr.`, `U.S.`, ...).
@@ -94,12 +97,13 @@ enum Abbreviations {
 
     /// The kind of the abbreviation `t[from..<to]` (without its final period).
     static func kind(_ t: [Unicode.Scalar], _ from: Int, _ to: Int) -> AbbreviationKind? {
-        guard let key = WordKey.make(t, from, to) else { return nil }
-        if let k = exact[key] { return k }
-        if let lower = WordKey.make(t, from, to, lowercased: true), let k = folded[lower] { return k }
+        guard to - from <= longest, let key = WordKey.make(t, from, to) else { return nil }
+        let capital = Chars.isUpper(t[from])
+        if capital, let k = exact.value(key) { return k }
+        if let lower = WordKey.make(t, from, to, lowercased: true), let k = folded.value(lower) { return k }
         // Headlines and transcripts in capitals: `GEN.` is `Gen.`.
-        if to - from > 1, (from..<to).allSatisfy({ !Chars.isLower(t[$0]) }),
-           let title = WordKey.make(t, from, to, titlecased: true), let k = exact[title] { return k }
+        if capital, to - from > 1, (from..<to).allSatisfy({ !Chars.isLower(t[$0]) }),
+           let title = WordKey.make(t, from, to, titlecased: true), let k = exact.value(title) { return k }
         return nil
     }
 

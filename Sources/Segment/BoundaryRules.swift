@@ -27,7 +27,7 @@ struct BoundaryRules {
         guard p > s, Chars.isTerminal(t[p - 1]) else { return .keep(b) }  // a line break
         let quoted = p < e && isQuote(t[e - 1])
         let d: Decision
-        if (e..<b).contains(where: { t[$0] == "\n" }) {
+        if hasLineBreak(e, b) {
             d = lineEnd(s, p - 1, b)
         } else {
             switch t[p - 1] {
@@ -74,21 +74,21 @@ struct BoundaryRules {
         // The word before the period: letters and inner periods (`U.S`, `N°`).
         var w = d
         while w > s && (Chars.isLetter(t[w - 1]) || t[w - 1] == "." || t[w - 1] == "°") { w -= 1 }
-        guard w < d else { return .keep(b) }
-        let next = NextWord(t, b, block.end)
-        if next.kind == .end { return .keep(b) }
+        guard w < d, b < block.end else { return .keep(b) }
         if quoted && SpeechTag.follows(t, b, block.end, clauseMayGoOn: false) { return .join }
+        // The next word is read only after a word that may not end the sentence.
         if let kind = Abbreviations.kind(t, w, d) {
-            return abbreviation(kind, s, w, d, next, b)
+            return abbreviation(kind, s, w, d, NextWord(t, b, block.end), b)
         }
-        if Abbreviations.isDotted(t, w, d) { return dotted(next, b) }
-        if d - w == 1 && Chars.isUpper(t[w]) { return initial(w, next, s, b) }
+        if Abbreviations.isDotted(t, w, d) { return dotted(NextWord(t, b, block.end), b) }
+        if d - w == 1 && Chars.isUpper(t[w]) { return initial(w, NextWord(t, b, block.end), s, b) }
         return .keep(b)
     }
 
     /// Known abbreviations: whether the period also ends the sentence
     /// depends on the abbreviation's kind and on the next word.
     func abbreviation(_ kind: AbbreviationKind, _ s: Int, _ w: Int, _ d: Int, _ next: NextWord, _ b: Int) -> Decision {
+        if next.kind == .end { return .keep(b) }
         if next.kind == .lower { return .join }
         switch kind {
         case .prefix:
@@ -157,6 +157,11 @@ struct BoundaryRules {
     }
 
     // MARK: helpers
+
+    func hasLineBreak(_ from: Int, _ to: Int) -> Bool {
+        for i in from..<to where t[i] == "\n" { return true }
+        return false
+    }
 
     /// The sentence so far is a time phrase: `At 5`, `by 10:30`, `5`.
     func frontedTimePhrase(_ s: Int, _ w: Int) -> Bool {

@@ -97,3 +97,31 @@ enum WordKey {
         return make(a, 0, a.count, lowercased: lowercased)
     }
 }
+
+/// A fixed map from word keys to values, searched by bisection: a few
+/// integer comparisons for lists of a few hundred words, no hashing.
+struct KeyTable<Value: Sendable>: Sendable {
+    private let keys: [UInt64]
+    private let values: [Value]
+
+    /// The first value given for a key wins.
+    init(_ pairs: [(UInt64, Value)]) {
+        var seen = Set<UInt64>()
+        let unique = pairs.filter { seen.insert($0.0).inserted }.sorted { $0.0 < $1.0 }
+        keys = unique.map(\.0)
+        values = unique.map(\.1)
+    }
+
+    @inline(__always) func value(_ k: UInt64) -> Value? {
+        var lo = 0, hi = keys.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            let x = keys[m]
+            if x == k { return values[m] }
+            if x < k { lo = m + 1 } else { hi = m }
+        }
+        return nil
+    }
+
+    @inline(__always) func contains(_ k: UInt64) -> Bool { value(k) != nil }
+}

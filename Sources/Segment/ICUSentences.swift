@@ -51,14 +51,17 @@ public enum ICUSentences {
         let bmp: Bool = t.withUnsafeBufferPointer { whole in
             buf.units.withUnsafeMutableBufferPointer { dst in
                 let src = UnsafeBufferPointer(rebasing: whole[block.range])
-                var high: UInt32 = 0
+                var high: UInt32 = 0, lineBreaks: UInt32 = 0
                 for k in 0..<n {
                     let v = src[k].value
                     high |= v
+                    lineBreaks |= v == 0x0A ? 1 : 0
                     dst[k] = UInt16(truncatingIfNeeded: v)
                 }
                 guard high < 0x10000 else { return false }
-                for k in 0..<n where dst[k] == 0x0A && isWrapped(t, base + k, block) { dst[k] = 0x20 }
+                if lineBreaks != 0 {
+                    for k in 0..<n where dst[k] == 0x0A && isWrapped(t, base + k, block) { dst[k] = 0x20 }
+                }
                 return true
             }
         }

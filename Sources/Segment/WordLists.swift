@@ -41,14 +41,16 @@ enum WordLists {
     static let labels = keys(captionLabels)
     static let times = keys(timeWords)
 
-    static func keys(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { WordKey.make(String($0), lowercased: true) })
+    static func keys(_ words: String) -> KeyTable<Bool> {
+        KeyTable(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap {
+            WordKey.make(String($0), lowercased: true).map { ($0, true) }
+        })
     }
 
     static func isStarter(_ w: String) -> Bool { WordKey.make(w, lowercased: true).map(starters.contains) ?? false }
 
     /// True when `t[from..<to]`, in any case, is in `set`.
-    @inline(__always) static func contains(_ set: Set<UInt64>, _ t: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+    @inline(__always) static func contains(_ set: KeyTable<Bool>, _ t: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
         guard let k = WordKey.make(t, from, to, lowercased: true) else { return false }
         return set.contains(k)
     }
