@@ -3,7 +3,7 @@ import CICU
 /// How an abbreviation's period behaves before the next word.
 enum AbbreviationKind: UInt8 {
     /// Stands before what it qualifies and never ends a sentence: titles
-    /// (`Mr.`, `Gen.`) and Latin connectives (`e.g.`, `vs.`).
+    /// (`Mr.`, `Gen.`) and Latin connectives (`e.g.`, `vs.`, `Smith v. Jones`).
     case prefix
     /// Stands before a number (`No. 5`, `p. 55`, `c. 1818`); otherwise its
     /// period is an ordinary one.
@@ -27,7 +27,7 @@ enum Abbreviations {
         "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Profs", "Gen", "Gens", "Sen", "Sens",
         "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Cmdr", "Cdr", "Sgt", "Cpl", "Pvt", "Maj", "Adm", "Brig",
         "Rev", "Hon", "Pres", "Supt", "Msgr", "Atty", "Insp", "Det", "Amb", "Rt", "Lt.Col", "Lt.Cdr", "Lt.Gen",
-        "e.g", "i.e", "cf", "vs", "viz",
+        "e.g", "i.e", "cf", "vs", "viz", "v",
     ]
     static let numbered = [
         "no", "nos", "N°", "p", "pp", "vol", "vols", "fig", "figs", "ch", "chap", "sec", "secs", "art", "para", "paras",
@@ -100,7 +100,9 @@ enum Abbreviations {
         guard to - from <= longest, let key = WordKey.make(t, from, to) else { return nil }
         let capital = Chars.isUpper(t[from])
         if capital, let k = exact.value(key) { return k }
-        if let lower = WordKey.make(t, from, to, lowercased: true), let k = folded.value(lower) { return k }
+        // A single capital is an initial (`P. Smith`), not `p.` or `v.`.
+        if !(capital && to - from == 1), let lower = WordKey.make(t, from, to, lowercased: true),
+           let k = folded.value(lower) { return k }
         // Headlines and transcripts in capitals: `GEN.` is `Gen.`.
         if capital, to - from > 1, (from..<to).allSatisfy({ !Chars.isLower(t[$0]) }),
            let title = WordKey.make(t, from, to, titlecased: true), let k = exact.value(title) { return k }

@@ -94,7 +94,7 @@ struct BoundaryRules {
         case .prefix:
             return .join
         case .number:
-            return next.kind == .digit || romanNumeral(at: next.start) ? .join : .keep(b)
+            return next.kind == .digit || romanNumeral(at: next.start) || bracketedNumber(at: next.start) ? .join : .keep(b)
         case .time:
             // `At 5 a.m. Mr. Smith went ...`: a fronted time phrase is no sentence.
             if frontedTimePhrase(s, w) { return .join }
@@ -182,6 +182,11 @@ struct BoundaryRules {
     }
 
     /// `II`, `IV`, `XII`: a volume or chapter number in Roman numerals.
+    /// `(3)` after `Eq.` or `Fig.`.
+    func bracketedNumber(at i: Int) -> Bool {
+        i + 1 < block.end && t[i] == "(" && Chars.isDigit(t[i + 1])
+    }
+
     func timeWord(at i: Int) -> Bool {
         var j = i
         while j < block.end && Chars.isLetter(t[j]) { j += 1 }

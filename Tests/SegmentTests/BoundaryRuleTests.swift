@@ -60,6 +60,14 @@ import Testing
         #expect(sentences("Read Vol. II first.") == ["Read Vol. II first."])
     }
 
+    @Test func numberAbbreviationBeforeABracketedNumber() {
+        #expect(sentences("Apply Eq. (4). Then simplify.") == ["Apply Eq. (4).", "Then simplify."])
+    }
+
+    @Test func caseNamesWithVersus() {
+        #expect(sentences("The court cited Lopez v. Ohio twice.") == ["The court cited Lopez v. Ohio twice."])
+    }
+
     @Test func numberAbbreviationWithoutANumberIsAWord() {
         #expect(sentences("Did they agree? No. Nobody did.") == ["Did they agree?", "No.", "Nobody did."])
         #expect(sentences("Asked again, she said no. I left.") == ["Asked again, she said no.", "I left."])
@@ -100,6 +108,11 @@ import Testing
         #expect(sentences("The report was written by Maria T. Alvarez last year.")
                 == ["The report was written by Maria T. Alvarez last year."])
         #expect(sentences("J. R. Moss signed it.") == ["J. R. Moss signed it."])
+    }
+
+    @Test func singleCapitalIsAnInitialNotALowerCaseAbbreviation() {
+        // `p.` (page) and `c.` (circa) are abbreviations only in lower case.
+        #expect(sentences("Ask Anna P. Cruz or Tom C. Reyes today.") == ["Ask Anna P. Cruz or Tom C. Reyes today."])
     }
 
     @Test func pronounIAtTheEndIsNoInitial() {
