@@ -1,6 +1,6 @@
 /// Reference marks written after a sentence's final punctuation belong to
 /// that sentence: `... in 1805. [6] Next`, `... [1]–[3] Next`, `... all! [...]`,
-/// and a footnote number, `... rights. 4 Even so ...`.
+/// and a footnote number before a sentence starter, `... rights. 4 Even so ...`.
 enum References {
     /// Where the next sentence starts when a boundary falls at `b`: past any
     /// reference marks (and spaces) that follow it. `footnote` allows a bare
@@ -34,12 +34,15 @@ enum References {
         return nil
     }
 
-    /// One or two digits standing alone before a capitalized word.
+    /// One or two digits standing alone before a word that starts sentences
+    /// (`4 Even so`); before other words the number is a count (`3 QH`).
     static func footnoteNumberEnd(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
         var j = i
         while j < end && Chars.isDigit(t[j]) && j - i < 3 { j += 1 }
         guard j > i, j - i <= 2, j + 1 < end, t[j] == " ", Chars.isUpper(t[j + 1]) else { return nil }
-        return j
+        var k = j + 1
+        while k < end && Chars.isLetter(t[k]) { k += 1 }
+        return WordLists.contains(WordLists.starters, t, j + 1, k) ? j : nil
     }
 
     static func skipSpaces(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int {

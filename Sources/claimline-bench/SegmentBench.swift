@@ -72,7 +72,7 @@ func loadNormalized(_ paths: [String]) -> [NormalizedDocument] {
                 raws.append(RawDocument(id: id, source: path, content: .text(text), format: .text))
             }
         } else {
-            raws.append(RawDocument(id: path, source: path, content: .bytes(bytes), format: .text))
+            raws.append(RawDocument(id: path, source: path, content: .bytes(bytes), format: path.hasSuffix(".html") ? nil : .text))
         }
     }
     let ingester = Ingester(), normalizer = Normalizer()
