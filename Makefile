@@ -13,13 +13,15 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline test eval-seeds fuzz check-resume clean
+.PHONY: help deps build pipeline test eval-seeds eval-segment bench-segment fuzz check-resume clean
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make pipeline      build (release) and run every stage over $(PIPELINE_INPUT) into $(OUT)/"
 	@echo "make test          run the test suite"
 	@echo "make eval-seeds    score the pipeline on the seed articles (needs $(SHARED))"
+	@echo "make eval-segment  score sentence boundaries on Golden Rules and GUM dev (needs $(SHARED))"
+	@echo "make bench-segment segment throughput next to ICU's bare BreakIterator (needs $(SHARED))"
 	@echo "make fuzz          libFuzzer on every target for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
 	@echo "make check-resume  kill \`claimline run\` at random points and resume it, RESUME_TRIALS times"
 	@echo "make clean         remove build output and $(OUT)/"
@@ -83,6 +85,29 @@ endef
 eval-seeds: pipeline
 	$(call need_shared,fixtures/seeds)
 	python3 $(SHARED)/tools/score_seeds.py $(SHARED)/fixtures/seeds/gold.json $(OUT)/ingest.jsonl $(OUT)/extract.jsonl $(OUT)/claims.jsonl
+
+# Sentence boundaries: each set's {id, text, gold} records go through ingest,
+# normalize and segment; the segment records are what the scorer reads.
+SENTENCE_SETS := golden-rules gum-dev
+eval-segment: $(RELEASE)
+	$(call need_shared,benchmarks/sentences)
+	@mkdir -p $(OUT)/eval-segment
+	@set -e; for s in $(SENTENCE_SETS); do \
+	  d=$(OUT)/eval-segment/$$s; \
+	  $(RELEASE) ingest -q $(SHARED)/benchmarks/sentences/$$s.jsonl -o $$d.ingest.jsonl; \
+	  $(RELEASE) normalize -q $$d.ingest.jsonl -o $$d.normalize.jsonl; \
+	  $(RELEASE) segment -q $$d.normalize.jsonl -o $$d.segment.jsonl; \
+	  echo "$$s:"; python3 $(SHARED)/tools/eval_sentences.py $(SHARED)/benchmarks/sentences/$$s.jsonl $$d.segment.jsonl; \
+	done
+
+# Throughput of the segment stage next to ICU's bare sentence BreakIterator,
+# over GUM dev and PolNeAR train texts repeated to a sizeable corpus.
+BENCH := .build/release/claimline-bench
+bench-segment: deps
+	$(call need_shared,benchmarks/sentences)
+	$(call need_shared,benchmarks/polnear/train/text)
+	@$(SWIFT) build -c release --product claimline-bench
+	$(BENCH) segment $(SHARED)/benchmarks/sentences/gum-dev.jsonl $(SHARED)/benchmarks/polnear/train/text
 
 # --- reliability checks (not part of make test) ----------------------------------
 

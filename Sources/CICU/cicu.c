@@ -2,6 +2,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ubrk.h>
 #include <unicode/uversion.h>
+#include <unicode/ures.h>
 #include <limits.h>
 #include <stdio.h>
 
@@ -68,6 +69,32 @@ int32_t cicu_sentence_breaks_plain(const uint16_t *text, int32_t length, int32_t
     static _Thread_local UBreakIterator *bi = NULL;
     if (!bi) bi = open_sentence("en");
     return breaks(bi, text, length, out, capacity);
+}
+
+int32_t cicu_sentence_exceptions(const char *locale, uint16_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_openDirect(U_ICUDATA_NAME "-brkitr", locale, &status);
+    UResourceBundle *exceptions = ures_getByKey(bundle, "exceptions", NULL, &status);
+    UResourceBundle *list = ures_getByKey(exceptions, "SentenceBreak", NULL, &status);
+    int32_t needed = -1;
+    if (U_SUCCESS(status)) {
+        needed = 0;
+        int32_t n = ures_getSize(list);
+        for (int32_t i = 0; i < n && U_SUCCESS(status); i++) {
+            int32_t len = 0;
+            const UChar *s = ures_getStringByIndex(list, i, &len, &status);
+            if (U_FAILURE(status)) break;
+            for (int32_t k = 0; k <= len; k++) {
+                if (needed < capacity) out[needed] = k < len ? s[k] : 0;
+                needed++;
+            }
+        }
+        if (U_FAILURE(status)) needed = -1;
+    }
+    ures_close(list);
+    ures_close(exceptions);
+    ures_close(bundle);
+    return needed;
 }
 
 const char *cicu_version(void) {

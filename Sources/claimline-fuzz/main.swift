@@ -18,19 +18,6 @@ import Glibc
 
 let fuzzTarget: String = getenv("CLAIMLINE_FUZZ").map { String(cString: $0) } ?? "html"
 
-#if CLAIMLINE_FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
-
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOne(data, size) })
-#else
-fputs("claimline-fuzz: build it with `make fuzz` (libFuzzer and AddressSanitizer)\n", stderr)
-exit(2)
-#endif
 
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
@@ -74,3 +61,17 @@ func pipeline(_ raw: RawDocument) {
 func check(_ s: Span, _ count: Int) {
     precondition(s.start >= 0 && s.start <= s.end && s.end <= count, "span \(s) outside a text of \(count)")
 }
+
+#if CLAIMLINE_FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOne(data, size) })
+#else
+fputs("claimline-fuzz: build it with `make fuzz` (libFuzzer and AddressSanitizer)\n", stderr)
+exit(2)
+#endif

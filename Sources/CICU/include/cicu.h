@@ -30,6 +30,13 @@ int32_t cicu_sentence_breaks(const uint16_t *text, int32_t length, int32_t *out,
 /// Same, without the abbreviation suppressions: ICU's bare rules.
 int32_t cicu_sentence_breaks_plain(const uint16_t *text, int32_t length, int32_t *out, int32_t capacity);
 
+/// The abbreviations ICU's sentence-break suppression filter knows for
+/// `locale` (its "exceptions/SentenceBreak" data, e.g. "Mr.", "U.S."), as
+/// UTF-16 strings each ended by a 0 unit, written into `out`. Returns the
+/// number of units needed (call again when it exceeds `capacity`), or -1
+/// when ICU has no such data.
+int32_t cicu_sentence_exceptions(const char *locale, uint16_t *out, int32_t capacity);
+
 /// The ICU version string, e.g. "72.1".
 const char *cicu_version(void);
 
