@@ -13,7 +13,7 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline test eval-seeds eval-segment bench-segment fuzz check-resume clean
+.PHONY: help deps build pipeline test eval-seeds eval-segment bench-segment fuzz check-resume check-memory clean
 .DEFAULT_GOAL := help
 
 help:
@@ -24,6 +24,7 @@ help:
 	@echo "make bench-segment segment throughput next to ICU's bare BreakIterator (needs $(SHARED))"
 	@echo "make fuzz          libFuzzer on every target for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
 	@echo "make check-resume  kill \`claimline run\` at random points and resume it, RESUME_TRIALS times"
+	@echo "make check-memory  a $(MEMORY_MB) MB batch through \`claimline run\` in under $(MEMORY_LIMIT_MB) MB of memory"
 	@echo "make clean         remove build output and $(OUT)/"
 
 # --- system libraries ---------------------------------------------------------
@@ -123,6 +124,20 @@ $(FUZZER): deps $(shell find Sources -type f)
 
 fuzz: $(FUZZER) pipeline
 	Tests/Scripts/fuzz.sh $(FUZZER) $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_BUILD)/work
+
+# A 2 GB batch (PolNeAR texts repeated) through `claimline run`: peak resident
+# memory must stay bounded by the largest document, not the batch.
+MEMORY_MB ?= 2000
+MEMORY_LIMIT_MB ?= 500
+check-memory: $(RELEASE)
+	$(call need_shared,benchmarks/polnear/train/text)
+	@$(SWIFT) build -c release --product claimline-bench
+	@mkdir -p $(OUT)/check-memory
+	$(BENCH) corpus --mb $(MEMORY_MB) $(SHARED)/benchmarks/polnear/train/text > $(OUT)/check-memory/corpus.jsonl
+	@/usr/bin/time -f "%e s %M" -o $(OUT)/check-memory/time $(RELEASE) run -q $(OUT)/check-memory/corpus.jsonl -o $(OUT)/check-memory/claims.jsonl
+	@read secs s kb < $(OUT)/check-memory/time; mb=$$((kb / 1024)); \
+	  echo "check-memory: $$(du -m $(OUT)/check-memory/corpus.jsonl | cut -f1) MB of input in $${secs}s, peak resident memory $$mb MB (limit $(MEMORY_LIMIT_MB) MB)"; \
+	  rm -rf $(OUT)/check-memory; [ $$mb -lt $(MEMORY_LIMIT_MB) ]
 
 RESUME_TRIALS ?= 20
 check-resume: $(RELEASE)

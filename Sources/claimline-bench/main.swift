@@ -5,6 +5,7 @@ import Foundation
 // Each benchmark lives in its own file and is listed here.
 let benchmarks: [String: (ArraySlice<String>) -> Void] = [
     "segment": segmentBench,
+    "corpus": corpusBench,
 ]
 
 let args = CommandLine.arguments.dropFirst()
