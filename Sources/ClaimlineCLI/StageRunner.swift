@@ -40,7 +40,7 @@ enum StageRunner {
     /// in order. A file output keeps a resume journal beside its partial file.
     static func drive(command: String, io: IOOptions, next: () throws -> (() -> Outcome)?) throws {
         try Exit.guarding {
-            let journal = try io.output == "-" ? nil
+            let journal = try io.output == "-" || OutputFile.isSpecialFile(io.output) ? nil
                 : ResumeJournal(output: io.output, errors: io.errors, invocation: io.invocation(command), resume: io.resume)
             let from = journal?.resumeFrom
             let out = try OutputFile(path: io.output, resumingAt: from?.outputBytes)

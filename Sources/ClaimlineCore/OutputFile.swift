@@ -21,10 +21,16 @@ public final class OutputFile {
 
     /// `-` writes to stdout. With `resumingAt`, the partial file left by an
     /// earlier run is kept up to that many bytes and written on from there.
+    /// A device or pipe (`/dev/null`, a FIFO) is written in place: renaming
+    /// over it would replace it.
     public init(path: String, resumingAt keep: Int? = nil) throws {
         self.path = path
         if path == "-" {
             fd = 1; partialPath = nil
+        } else if OutputFile.isSpecialFile(path) {
+            let f = open(path, O_WRONLY | O_CLOEXEC)
+            guard f >= 0 else { throw IOError.cannotOpen(path, errnoText()) }
+            fd = f; partialPath = nil
         } else {
             let tmp = OutputFile.partialName(for: path)
             let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (keep == nil ? O_TRUNC : 0)
@@ -46,6 +52,14 @@ public final class OutputFile {
         buffer.reserveCapacity(flushAt + 4096)
     }
 
+    /// True for an existing path that is not a regular file or a folder.
+    public static func isSpecialFile(_ path: String) -> Bool {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return false }
+        let type = st.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
     /// The temporary name a file is written under until it is complete.
     public static func partialName(for path: String) -> String {
         let slash = path.lastIndex(of: "/")
@@ -56,7 +70,10 @@ public final class OutputFile {
 
     deinit {
         // Not committed: the partial file is removed, never left looking done.
-        if !finished, let t = partialPath { close(fd); unlink(t) }
+        if !finished {
+            if let t = partialPath { unlink(t) }
+            if fd > 2 { close(fd) }
+        }
     }
 
     /// Bytes written so far, buffered ones included.
@@ -87,7 +104,11 @@ public final class OutputFile {
     /// Flushes, syncs and renames the file into place.
     public func commit() throws {
         try flush()
-        guard let t = partialPath else { finished = true; return }
+        guard let t = partialPath else {
+            if fd > 2 { close(fd) }
+            finished = true
+            return
+        }
         if fsync(fd) != 0 && errno != EINVAL { throw IOError.writeFailed(path, errnoText()) }
         close(fd)
         finished = true
@@ -102,6 +123,7 @@ public final class OutputFile {
     public func abandon() {
         guard !finished else { return }
         finished = true
-        if let t = partialPath { close(fd); unlink(t) }
+        if let t = partialPath { unlink(t) }
+        if fd > 2 { close(fd) }
     }
 }

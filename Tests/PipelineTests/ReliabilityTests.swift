@@ -103,6 +103,23 @@ import Foundation
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
     }
 
+    @Test func aPipeOrDeviceIsWrittenInPlaceNotReplaced() throws {
+        let dir = temporaryFolder("fifo")
+        let fifo = dir + "/out.fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Thread {
+            let fd = open(fifo, O_RDONLY)
+            var buf = [UInt8](repeating: 0, count: 1 << 16)
+            while read(fd, &buf, buf.count) > 0 {}
+            close(fd)
+        }
+        reader.start()
+        #expect(claimline(["normalize", run.ingest, "-q", "-o", fifo]) == 0)
+        var st = stat()
+        #expect(stat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.fifo"])
+    }
+
     @Test func resumeContinuesFromTheLastCheckpointToTheSameBytes() throws {
         let dir = temporaryFolder("resume")
         let out = dir + "/claims.jsonl"
