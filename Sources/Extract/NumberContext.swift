@@ -23,6 +23,7 @@ extension NumberText {
     /// The bound or approximator just before token `k` (past a quote mark and
     /// an article: `over a "thousand"`, `more than a dozen`).
     func approximator(before k: Int) -> String? {
+        if isWord(k, .minus), isWord(k - 1, .or), isWord(k - 2, .plus) { return "plus or minus" }
         var j = k - 1
         if isPunct(j, "\"") || isPunct(j, "'") { j -= 1 }
         if isWord(j, .a) || isWord(j, .an) { j -= 1 }
@@ -73,7 +74,9 @@ extension NumberText {
                     || lex.tags.contains(.weekday) || lex.tags.contains(.cardinal) || lex.tags.contains(.ordinal) { break }
             }
             if isPlural(k) { return k }
-            if !endsWith(k, "ly") { last = k }
+            // A participle after a noun is its verb (`one strategist described`); before one, an adjective.
+            if last != nil && (endsWith(k, "ed") || endsWith(k, "ing")) { break }
+            if !endsWith(k, "ly") && !endsWith(k, "ed") { last = k }
             n += 1
             k += 1
         }
@@ -156,7 +159,15 @@ extension NumberText {
             if !lex.tags.isDisjoint(with: blocked) && !(gluedOn && w.letterCase == .upper) { return false }
             if lex.word != .other && !gluedOn { return false }
         }
-        if r.end < count, toks[r.end].kind == .word, counted(after: r.end, throughOf: false).map(isPlural) == true { return false }
+        // `Florida's 99`: a possessive owns the number, it does not name it.
+        if w.count > 2, s[w.end - 1] == "s" || s[w.end - 1] == "S", s[w.end - 2] == "'" { return false }
+        // Written after a space, a number followed by what it counts is a quantity (`Ordering 755 American Diplomats`);
+        // joined to the word (`COVID-19 cases`, `G20 leaders`) it stays part of the name.
+        if !gluedOn && !hyphen, r.end < count, toks[r.end].kind == .word,
+           counted(after: r.end, throughOf: false).map(isPlural) == true { return false }
+        // `41-year-old`, `Trump 458 to 359`: a measure or a score.
+        if isPunct(r.end, "-"), toks[r.end].glued, r.end + 1 < count, toks[r.end + 1].kind == .word { return false }
+        if isWord(r.end, .to), isDigits(r.end + 1) { return false }
         return true
     }
 

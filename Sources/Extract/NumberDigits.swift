@@ -21,7 +21,8 @@ extension NumberText {
         case .date:
             return (Reading(first: k, end: k + 1, value: dv.value, kind: .date), k + 1)
         case .plain, .number:
-            break
+            // Sixteen digits and more are an identifier, not a quantity.
+            if dv.shape == .plain && dv.digits >= 16 { return (nil, k + 1) }
         }
         var r = Reading(first: k, end: k + 1, value: dv.value)
         if dv.shape == .plain { r.plainDigits = dv.digits }
@@ -47,6 +48,10 @@ extension NumberText {
         let w = toks[j]
         var out = r
         out.end = j + 1
+        // `H-1B`, `F-16C`: letters on both sides make a code.
+        if toks[r.first].glued, r.first > 0, toks[r.first - 1].kind == .word || isPunct(r.first - 1, "-") {
+            return (nil, j + 1)
+        }
         switch w.word {
         case .st, .nd, .rd, .th:
             guard dv.isInteger else { return (nil, j + 1) }

@@ -64,7 +64,9 @@ extension NumberText {
             negative = true; j = k + 1
         } else if isWord(k, .minus) || isWord(k, .negative) {
             guard k + 1 < count, !toks[k + 1].glued else { return nil }
-            negative = true; j = k + 1
+            // `plus or minus three points` is a margin, not a negative number.
+            negative = !(isWord(k - 1, .or) && isWord(k - 2, .plus))
+            j = k + 1
         }
         guard var r = numeral(at: j, money: false) else { return nil }
         if negative {
@@ -116,8 +118,9 @@ extension NumberText {
             // `half` alone is a number only as `half of`.
             guard isWord(r.end, .of), els[0].kind == .part, els[0].value == 2 else { return nil }
         }
-        if r.kind == .ordinal, r.end == k + 1, t.word == .second, k > 0,
-           toks[k - 1].kind == .digits || toks[k - 1].has(.cardinal) {
+        let before = isPunct(k - 1, "-") && toks[k - 1].glued ? k - 2 : k - 1
+        if r.kind == .ordinal, r.end == k + 1, t.word == .second, before >= 0,
+           toks[before].kind == .digits || toks[before].has(.cardinal) {
             return nil  // `one second`, `30 second`: the unit of time.
         }
         if r.kind == .ordinal, r.end == k + 1, isWord(k - 1, .a), t.word == .second { r.value = 2 }
@@ -174,7 +177,7 @@ extension NumberText {
         case .percent, .percents, .pct: return ("%", j + 1)
         case .per where isWord(j + 1, .cent): return ("%", j + 2)
         case .percentage:
-            if isWord(j + 1, .points) { return ("percentage points", j + 2) }
+            if isWord(j + 1, .points) || isWord(j + 1, .point) { return ("percentage points", j + 2) }
             return ("%", j + 1)
         default: return nil
         }

@@ -199,6 +199,9 @@ enum NumberLexicon {
         "said", "says", "say", "told", "added", "according", "reported", "died", "die", "dies", "voted", "left", "leave",
         "leaves", "remain", "remained", "remains", "came", "come", "went", "go", "goes", "got", "get", "gets", "made",
         "make", "makes", "took", "take", "takes", "worked", "work", "working", "were", "are", "stood", "rose", "fell",
-        "saw", "see", "sees", "won", "lost", "signed", "agreed", "expected",
+        "saw", "see", "sees", "won", "lost", "signed", "agreed", "expected", "seems", "seem", "appears", "means",
+        "gives", "wants", "needs", "knows", "thinks", "believes", "looks", "shows", "tells", "calls", "runs", "holds",
+        "keeps", "leads", "lives", "plays", "stands", "pays", "puts", "brings", "becomes", "includes", "requires",
+        "supports", "opposes", "represents", "faces", "is", "was", "has", "had", "will", "would", "could", "can",
     ]
 }
