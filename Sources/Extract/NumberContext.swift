@@ -6,7 +6,7 @@ import ClaimlineCore
 extension NumberText {
     /// Bounds and approximators, longest first, with the canonical form written out.
     static let approximators: [([Word], String)] = [
-        ([.in, .excess, .of], "more than"), ([.upwards, .of], "more than"), ([.more, .than], "more than"),
+        ([.plus, .or, .minus], "plus or minus"), ([.in, .excess, .of], "more than"), ([.upwards, .of], "more than"), ([.more, .than], "more than"),
         ([.greater, .than], "more than"), ([.just, .over], "more than"), ([.over], "more than"), ([.above], "more than"),
         ([.no, .less, .than], "at least"), ([.no, .fewer, .than], "at least"), ([.not, .less, .than], "at least"),
         ([.a, .minimum, .of], "at least"), ([.at, .least], "at least"),
@@ -23,7 +23,6 @@ extension NumberText {
     /// The bound or approximator just before token `k` (past a quote mark and
     /// an article: `over a "thousand"`, `more than a dozen`).
     func approximator(before k: Int) -> String? {
-        if isWord(k, .minus), isWord(k - 1, .or), isWord(k - 2, .plus) { return "plus or minus" }
         var j = k - 1
         if isPunct(j, "\"") || isPunct(j, "'") { j -= 1 }
         if isWord(j, .a) || isWord(j, .an) { j -= 1 }

@@ -69,7 +69,7 @@ extension NumberText {
             j = k + 1
         }
         guard var r = numeral(at: j, money: false) else { return nil }
-        if negative {
+        if negative && j > k {
             guard r.kind == .cardinal else { return nil }
             r.value = -r.value; r.first = k; r.plainDigits = 0
         }
