@@ -117,7 +117,9 @@ extension NumberText {
             let round = r.value.truncatingRemainder(dividingBy: 100) == 0
             if !(round && r.end < count && isPlural(r.end)) { return .year }
         }
-        if r.plainDigits > 0, partOfName(r) { return .name }
+        if r.plainDigits > 0 || (r.spelled && r.end == r.first + 1 && toks[r.first].letterCase == .capitalized), partOfName(r) {
+            return .name
+        }
         return .cardinal
     }
 

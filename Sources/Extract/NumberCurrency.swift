@@ -27,7 +27,7 @@ struct Currency: Sendable {
     static let all: [Currency] = [
         Currency("USD", names: ["dollar", "dollars", "buck", "bucks"], codes: ["usd"],
                  byQualifier: ["us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD",
-                               "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "new taiwan": "TWD",
+                               "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "new taiwan": "TWD", "nt": "TWD",
                                "jamaican": "JMD", "zimbabwe": "ZWL", "zimbabwean": "ZWL", "namibian": "NAD",
                                "liberian": "LRD", "fijian": "FJD", "bahamian": "BSD", "barbadian": "BBD"], minor: 100),
         Currency("EUR", names: ["euro", "euros"], codes: ["eur"], minor: 100),
@@ -37,7 +37,7 @@ struct Currency: Sendable {
         Currency("GBP", names: ["sterling"]),
         Currency("JPY", names: ["yen"], codes: ["jpy"], byQualifier: ["japanese": "JPY"]),
         Currency("CNY", names: ["yuan", "renminbi", "kuai"], codes: ["cny", "rmb"], byQualifier: ["chinese": "CNY"], minor: 10),
-        Currency("CHF", names: ["franc", "francs"], codes: ["chf"],
+        Currency("CHF", names: ["franc", "francs"], codes: ["chf", "sfr"],
                  byQualifier: ["swiss": "CHF", "french": "FRF", "belgian": "BEF", "cfa": "XOF", "congolese": "CDF",
                                "rwandan": "RWF", "guinean": "GNF"]),
         Currency("CAD", names: [], codes: ["cad"]),
@@ -59,8 +59,15 @@ struct Currency: Sendable {
         Currency("TRY", names: ["lira", "liras", "lire"], codes: ["try"],
                  byQualifier: ["turkish": "TRY", "italian": "ITL", "maltese": "MTL"]),
         Currency("FIM", names: ["markka", "markkaa"], byQualifier: ["finnish": "FIM"]),
-        Currency("DEM", names: ["mark", "marks", "deutschmark", "deutschmarks"], needsQualifier: true,
+        Currency("DEM", names: ["mark", "marks", "deutschmark", "deutschmarks", "deutschemark", "deutschemarks"], codes: ["dem", "dm"],
+                 needsQualifier: true,
                  byQualifier: ["german": "DEM", "deutsche": "DEM", "west german": "DEM", "east german": "DDM"]),
+        Currency("ESP", names: ["peseta", "pesetas"]),
+        Currency("NLG", names: ["guilder", "guilders"], byQualifier: ["dutch": "NLG", "antillean": "ANG"]),
+        Currency("GRD", names: ["drachma", "drachmas", "drachmae"]),
+        Currency("PTE", names: ["escudo", "escudos"]),
+        Currency("ATS", names: ["schilling", "schillings"]),
+        Currency("XEU", names: ["ecu", "ecus"]),
         Currency("BRL", names: ["real", "reais"], codes: ["brl"], needsQualifier: true, byQualifier: ["brazilian": "BRL"]),
         Currency("ZAR", names: ["rand"], codes: ["zar"], byQualifier: ["south african": "ZAR"]),
         Currency("KRW", names: ["won"], codes: ["krw"], needsQualifier: true,
@@ -102,6 +109,9 @@ struct Currency: Sendable {
         Currency("fen", names: ["fen"]),
         Currency("satoshi", names: ["satoshi", "satoshis"]),
     ]
+
+    /// Lengths of the codes also written in mixed case (`Rs`, `SFr`).
+    static let mixedCaseCodes: Set<Int> = [2, 3]
 
     static let qualifierWords: [String] = {
         var words = Set<String>()

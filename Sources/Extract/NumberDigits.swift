@@ -29,7 +29,7 @@ extension NumberText {
         if let suffixed = gluedSuffix(r, dv, money: money) { return suffixed }
         if let p = power(r) { return (p, p.end) }
         if dv.shape == .plain {
-            if let d = numericDate(r) { return (d, d.end) }
+            if let d = numericDate(r) ?? monthAndDay(r) { return (d, d.end) }
             if let f = slashFraction(k) { return (f, f.end) }
             if let m = mixedFraction(r) { return (m, m.end) }
             if dv.digits <= 3 { r = spacedThousands(r) }
@@ -80,8 +80,10 @@ extension NumberText {
             out.value *= scale; out.plainDigits = 0
             return (out, j + 1)
         }
-        // A currency written after the amount stays for the money rules.
-        if w.has(.currencyCode) || w.has(.currency) || isPence(j) { return (r, r.end) }
+        // A currency or a percent written after the amount stays for those rules (`115USD`, `5pc`).
+        if w.has(.currencyCode) || w.has(.currency) || isPence(j) || w.word == .pc || w.word == .pct || w.word == .percent {
+            return (r, r.end)
+        }
         return (nil, j + 1)
     }
 
@@ -203,6 +205,18 @@ extension NumberText {
         }
         guard day >= 1 && day <= 31 else { return nil }
         return Reading(first: k, end: k + 5, value: day, kind: .date)
+    }
+
+    /// `9/11`: a month, then a day no fraction would have for its denominator
+    /// (13 to 31; `3/4` stays three quarters).
+    private func monthAndDay(_ r: Reading) -> Reading? {
+        let k = r.first
+        guard r.plainDigits <= 2, r.value >= 1, r.value <= 12, isPunct(k + 1, "/"), toks[k + 1].glued, isDigits(k + 2),
+              toks[k + 2].glued, toks[k + 2].count == 2, !(k > 0 && toks[k].glued) else { return nil }
+        let day = DigitValue.read(s, toks[k + 2].start, toks[k + 2].end)
+        guard day.shape == .plain, day.value >= 13, day.value <= 31 else { return nil }
+        if k + 3 < count, toks[k + 3].glued, isPunct(k + 3, "/") || toks[k + 3].kind == .digits { return nil }
+        return Reading(first: k, end: k + 3, value: day.value, kind: .date)
     }
 
     /// `40 000`: groups of three digits after single spaces.

@@ -115,8 +115,9 @@ extension NumberText {
         var r = Reading(first: k, end: els[p.next - 1].end, value: p.value, kind: p.ordinal ? .ordinal : .cardinal,
                         spelled: true, fraction: p.fraction)
         if p.bare && p.fractionScale == 0 {
-            // `half` alone is a number only as `half of`.
-            guard isWord(r.end, .of), els[0].kind == .part, els[0].value == 2 else { return nil }
+            // `half` alone (not `quarter`), but not a part of something (`the first half`, `half-time`).
+            guard els[0].kind == .part, els[0].value == 2, !isPunct(r.end, "-"), !(r.end < count && toks[r.end].hyphenated),
+                  !(k > 0 && (toks[k - 1].has(.ordinal) || toks[k - 1].word == .the)) else { return nil }
         }
         let before = isPunct(k - 1, "-") && toks[k - 1].glued ? k - 2 : k - 1
         if r.kind == .ordinal, r.end == k + 1, t.word == .second, before >= 0,
@@ -144,7 +145,8 @@ extension NumberText {
             var m = mention(r, end: p.end, numeralEnd: r.end)
             m.kind = .percent; m.unit = p.unit
             m.approx = approximator(before: r.first)
-            m.counts = word(counted(after: p.end, throughOf: true))
+            // What a percentage is of: `40 percent of voters`.
+            m.counts = isWord(p.end, .of) ? word(counted(after: p.end, throughOf: true)) : nil
             return (m, p.end)
         }
         if let unit = moneySuffix(after: r.end) {
@@ -174,8 +176,8 @@ extension NumberText {
         if isPunct(j, "%") { return ("%", j + 1) }
         guard toks[j].kind == .word else { return nil }
         switch toks[j].word {
-        case .percent, .percents, .pct: return ("%", j + 1)
-        case .per where isWord(j + 1, .cent): return ("%", j + 2)
+        case .percent, .percents, .pct, .pc: return ("%", j + 1)
+        case .per where isWord(j + 1, .cent) || isWord(j + 1, .cents): return ("%", j + 2)
         case .percentage:
             if isWord(j + 1, .points) || isWord(j + 1, .point) { return ("percentage points", j + 2) }
             return ("%", j + 1)
@@ -188,12 +190,13 @@ extension NumberText {
         guard toks[k].kind == .word else { return nil }
         var j: Int
         switch toks[k].word {
-        case .percent: j = k + 1
-        case .per where isWord(k + 1, .cent): j = k + 2
+        case .percent, .percents, .percentage: j = k + 1
+        case .per where isWord(k + 1, .cent) || isWord(k + 1, .cents): j = k + 2
         default: return nil
         }
         guard isWord(j, .of), let r = numeral(at: j + 1, money: false), r.kind == .cardinal,
-              !(r.end < count && (toks[r.end].kind == .word && !toks[r.end].has(.function))) else { return nil }
+              !(r.end < count && (toks[r.end].kind == .word && !toks[r.end].has(.function))),
+              !(isPunct(r.end, "-") && toks[r.end].glued) else { return nil }
         var m = mention(r, start: k)
         m.kind = .percent; m.unit = "%"
         return (m, r.end)

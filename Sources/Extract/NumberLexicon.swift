@@ -42,7 +42,7 @@ struct Lex: Sendable {
 enum Word: UInt8, Sendable {
     case other
     case a, an, and, of, or, the, point, minus, negative, over, out, percent, percents, percentage, per, cent, pct
-    case points, more, less, fewer, greater, than, at, least, most, up, to, `as`, many, much, nearly, almost, about
+    case cents, pc, points, more, less, fewer, greater, than, at, least, most, up, to, `as`, many, much, nearly, almost, about
     case around, roughly, approximately, approx, some, under, above, below, estimated, upwards, excess, `in`, close
     case no, not, circa, so, plus, just, shy, maximum, minimum, one, this, that, which, each, every, any, another
     case first, second, half, quarter, quarters, halves, x, e, s, st, nd, rd, th, am, pm, oclock, ago
@@ -149,7 +149,7 @@ enum NumberLexicon {
         let words: [(String, Word)] = [
             ("a", .a), ("an", .an), ("and", .and), ("of", .of), ("or", .or), ("the", .the), ("point", .point),
             ("minus", .minus), ("negative", .negative), ("over", .over), ("out", .out), ("percent", .percent),
-            ("percents", .percents), ("percentage", .percentage), ("per", .per), ("cent", .cent), ("pct", .pct),
+            ("percents", .percents), ("percentage", .percentage), ("per", .per), ("cent", .cent), ("cents", .cents), ("pct", .pct), ("pc", .pc),
             ("points", .points), ("more", .more), ("less", .less), ("fewer", .fewer), ("greater", .greater),
             ("than", .than), ("at", .at), ("least", .least), ("most", .most), ("up", .up), ("to", .to), ("as", .as),
             ("many", .many), ("much", .much), ("nearly", .nearly), ("almost", .almost), ("about", .about),

@@ -26,7 +26,9 @@ extension NumberText {
         // `US$`, `C$`, `HK$`, `mxn$`, and `c $` as some corpora tokenize it.
         if isPunct(k + 1, "$"), amountFollows(k + 2) {
             let letters = string(t.start, t.end).lowercased()
-            let spacedOK = ["c", "nz", "hk", "nt", "mex", "mx", "au", "sg"].contains(letters) && spaced(k + 1)
+            // Spaced only where the letters are no English word: not `a $5 bill`, `give us $5`.
+            let spacedOK = spaced(k + 1) && (["c", "nz", "hk", "nt", "mex", "mx", "au", "sg"].contains(letters)
+                                             || (t.letterCase == .upper && t.count >= 2))
             if toks[k + 1].glued || spacedOK {
                 if let unit = Currency.dollarPrefixes[letters] { return MoneyUnit(unit: unit, at: k + 2) }
                 if t.has(.currencyCode), let i = t.lex?.currencyCode { return MoneyUnit(unit: Currency.all[Int(i)].unit, at: k + 2, currency: i) }
@@ -60,9 +62,10 @@ extension NumberText {
         let t = toks[k]
         guard t.kind == .word else { return nil }
         if t.has(.currencyCode), let i = t.lex?.currencyCode {
-            let isRs = t.count == 2
-            guard t.letterCase == .upper || isRs || (!before && t.letterCase == .lower) else { return nil }
-            if isRs && t.letterCase == .upper { return nil }
+            // Abbreviations written in mixed case (`Rs`, `SFr`) count before the amount too.
+            let mixed = t.letterCase == .capitalized || t.letterCase == .other
+            guard t.letterCase == .upper || (mixed && Currency.mixedCaseCodes.contains(t.count)) || (!before && t.letterCase == .lower)
+            else { return nil }
             return (Currency.all[Int(i)].unit, 1, i)
         }
         guard t.count == 4, t.letterCase == .upper else { return nil }

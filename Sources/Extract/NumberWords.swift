@@ -1,7 +1,8 @@
 /// One piece of a numeral in words, or a run of digits inside one
 /// (`4 thousand 3 hundred and 21`, `1 over twenty-one`).
 struct NumberElement {
-    enum Kind: UInt8 { case cardinal, ordinal, ordinalPlural, part, partPlural, digits, and, article, point, over, outOf, of, dozens }
+    /// `pluralScale`: a plural scale after a number (`3 dozens`, `5 lakhs`).
+    enum Kind: UInt8 { case cardinal, ordinal, ordinalPlural, part, partPlural, digits, and, article, point, over, outOf, of, pluralScale }
     var kind: Kind
     var place: Lex.Place = .none
     var value: Double = 0
@@ -19,7 +20,7 @@ struct NumberElement {
         switch kind {
         case .cardinal: return place == .scale || place == .dozen
         case .ordinal: return place == .scale
-        case .dozens: return true
+        case .pluralScale: return true
         default: return false
         }
     }
@@ -30,11 +31,13 @@ struct NumberElement {
 extension NumberText {
     /// Whether the token after a run of digits could carry the numeral on in words.
     func continuesInWords(_ j: Int) -> Bool {
+        if isPunct(j, "-"), toks[j].glued, j + 1 < count, toks[j + 1].glued, toks[j + 1].lex?.place == .scale,
+           toks[j + 1].has(.cardinal) { return true }
         guard j < count, toks[j].kind == .word, let lex = toks[j].lex else { return false }
         if lex.tags.contains(.cardinal) || lex.tags.contains(.ordinal) || lex.tags.contains(.ordinalPlural) { return true }
         switch lex.word {
         case .and, .over, .out, .point, .half, .quarter, .quarters, .halves: return true
-        default: return lex.tags.contains(.vague) && (lex.value == 12)
+        default: return lex.tags.contains(.vague) && (lex.value == 12 || lex.value > 20)
         }
     }
 
@@ -66,6 +69,11 @@ extension NumberText {
             let last = els.last?.kind
             let lastIsNumber = last == .cardinal || last == .digits
             if t.kind == .punct {
+                // `$1.5-billion`: a hyphen between digits and their scale.
+                if s[t.start] == "-", last == .digits, t.glued, j + 1 < count, toks[j + 1].glued, toks[j + 1].kind == .word,
+                   toks[j + 1].lex?.place == .scale {
+                    j += 1; continue
+                }
                 // A spaced hyphen between number words joins them (`ninety - five`, `one - fourth`).
                 if s[t.start] == "-", !els.isEmpty, j + 1 < count, toks[j + 1].kind == .word,
                    toks[j + 1].has(.cardinal) || toks[j + 1].has(.ordinal) || toks[j + 1].has(.ordinalPlural) {
@@ -98,8 +106,8 @@ extension NumberText {
                 e.kind = .part; e.value = lex.word == .half ? 2 : 4
             } else if lex.word == .halves || lex.word == .quarters {
                 e.kind = .partPlural; e.value = lex.word == .halves ? 2 : 4
-            } else if lex.tags.contains(.vague) && lex.value == 12 && lastIsNumber {
-                e.kind = .dozens; e.place = .dozen; e.value = 12
+            } else if lex.tags.contains(.vague) && lex.value > 20 || lex.value == 12, lex.tags.contains(.vague), lastIsNumber {
+                e.kind = .pluralScale; e.place = lex.value == 12 ? .dozen : .scale
             } else {
                 switch lex.word {
                 case .and where !els.isEmpty: e.kind = .and
