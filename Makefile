@@ -13,13 +13,14 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline test eval-seeds clean
+.PHONY: help deps build pipeline test eval-seeds eval-numbers clean
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make pipeline      build (release) and run every stage over $(PIPELINE_INPUT) into $(OUT)/"
 	@echo "make test          run the test suite"
 	@echo "make eval-seeds    score the pipeline on the seed articles (needs $(SHARED))"
+	@echo "make eval-numbers  number recognition on the Recognizers-Text specs (needs $(SHARED); V=1 lists failures)"
 	@echo "make clean         remove build output and $(OUT)/"
 
 # --- system libraries ---------------------------------------------------------
@@ -81,6 +82,22 @@ endef
 eval-seeds: pipeline
 	$(call need_shared,fixtures/seeds)
 	python3 $(SHARED)/tools/score_seeds.py $(SHARED)/fixtures/seeds/gold.json $(OUT)/ingest.jsonl $(OUT)/extract.jsonl $(OUT)/claims.jsonl
+
+# Each Recognizers-Text spec through ingest..extract, then seen as that model
+# would return it (tools/number_view.py) and scored by the shared scorer.
+NUMBER_SPECS = $(wildcard $(SHARED)/benchmarks/numbers/*.json)
+EVAL_NUMBERS := $(OUT)/eval-numbers
+eval-numbers: build
+	$(call need_shared,benchmarks/numbers)
+	@mkdir -p $(EVAL_NUMBERS)
+	@set -e; for spec in $(NUMBER_SPECS); do \
+	  model=$$(basename $$spec .json); \
+	  python3 $(SHARED)/tools/score_numbers.py inputs $$spec > $(EVAL_NUMBERS)/$$model.in.jsonl; \
+	  $(RELEASE) ingest -q $(EVAL_NUMBERS)/$$model.in.jsonl | $(RELEASE) normalize -q | $(RELEASE) segment -q \
+	    | $(RELEASE) extract -q -o $(EVAL_NUMBERS)/$$model.extract.jsonl; \
+	  python3 tools/number_view.py $$model $(EVAL_NUMBERS)/$$model.extract.jsonl > $(EVAL_NUMBERS)/$$model.mentions.jsonl; \
+	  python3 $(SHARED)/tools/score_numbers.py score $$spec $(EVAL_NUMBERS)/$$model.mentions.jsonl $(if $(V),-v); \
+	done
 
 clean:
 	rm -rf .build $(OUT)
