@@ -38,6 +38,42 @@ struct Lex: Sendable {
     var month: Int8 = 0
 }
 
+/// The lexicon as an open-addressing hash table over the packed keys: one
+/// multiply and usually one probe per word (the standard Dictionary's seeded
+/// hashing costs more than the rest of a word's lookup).
+struct LexTable: Sendable {
+    private let keys: [UInt64]
+    private let entries: [Lex]
+    private let shift: UInt64
+
+    init(_ words: [UInt64: Lex]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < words.count * 4 { bits += 1 }
+        let size = 1 << Int(bits)
+        var keys = [UInt64](repeating: 0, count: size)
+        var entries = [Lex](repeating: Lex(), count: size)
+        shift = 64 - bits
+        for (k, e) in words {
+            var i = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[i] != 0 { i = (i + 1) & (size - 1) }
+            keys[i] = k; entries[i] = e
+        }
+        self.keys = keys; self.entries = entries
+    }
+
+    @inline(__always)
+    func find(_ k: UInt64) -> Lex? {
+        let mask = keys.count - 1
+        var i = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let x = keys[i]
+            if x == k { return entries[i] }
+            if x == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+}
+
 /// Words the grammar tests by identity.
 enum Word: UInt8, Sendable {
     case other
@@ -77,10 +113,10 @@ enum NumberLexicon {
     @inline(__always)
     static func lookup(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Lex? {
         guard let k = key(s, r) else { return nil }
-        return table[k]
+        return table.find(k)
     }
 
-    static let table: [UInt64: Lex] = build()
+    static let table = LexTable(build())
 
     private static func build() -> [UInt64: Lex] {
         var t: [UInt64: Lex] = [:]
