@@ -166,8 +166,10 @@ extension NumberText {
         // joined to the word (`COVID-19 cases`, `G20 leaders`) it stays part of the name.
         if !gluedOn && !hyphen, r.end < count, toks[r.end].kind == .word,
            counted(after: r.end, throughOf: false).map(isPlural) == true { return false }
-        // `41-year-old`, `Trump 458 to 359`: a measure or a score.
-        if isPunct(r.end, "-"), toks[r.end].glued, r.end + 1 < count, toks[r.end + 1].kind == .word { return false }
+        // `41-year-old`, `Trump 458 to 359`, `beat Sabres 4-1`, `Drink 20-30 minutes`: a measure, a score, a range.
+        if isPunct(r.end, "-"), toks[r.end].glued, r.end + 1 < count, toks[r.end + 1].glued {
+            if toks[r.end + 1].kind == .word || (toks[r.end + 1].kind == .digits && !gluedOn && !hyphen) { return false }
+        }
         if isWord(r.end, .to), isDigits(r.end + 1) { return false }
         return true
     }

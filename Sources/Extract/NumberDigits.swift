@@ -104,9 +104,11 @@ extension NumberText {
         return lex.value
     }
 
-    /// `10p`: pence glued on.
+    /// `10p`: pence glued on, below a hundred (`1080p` is a video resolution).
     func isPence(_ j: Int) -> Bool {
-        j < count && toks[j].kind == .word && toks[j].count == 1 && (s[toks[j].start] == "p") && toks[j].glued
+        guard j > 0, j < count, toks[j].kind == .word, toks[j].count == 1, s[toks[j].start] == "p", toks[j].glued,
+              isDigits(j - 1) else { return false }
+        return DigitValue.read(s, toks[j - 1].start, toks[j - 1].end).value < 100
     }
 
     /// `e+14`, `e-3`: signs then digits, all glued, from token `k`.
