@@ -10,11 +10,9 @@ enum NumberFinder {
         for b in v.blocks {
             let text = NumberText(v, block: b.span)
             var k = 0
-            var previousEnd = -1
             while k < text.count {
-                if let (m, next) = text.mention(at: k, previousEnd: previousEnd) {
+                if let (m, next) = text.mention(at: k) {
                     out.append(m)
-                    previousEnd = next
                     k = next
                 } else {
                     k += 1
@@ -27,8 +25,7 @@ enum NumberFinder {
 
 extension NumberText {
     /// The mention starting at token `k`, and the token after it.
-    /// `previousEnd`: the token after the mention before, if it ended right here.
-    func mention(at k: Int, previousEnd: Int) -> (NumberMention, Int)? {
+    func mention(at k: Int) -> (NumberMention, Int)? {
         let t = toks[k]
         if t.inAddress { return nil }
         switch t.kind {
@@ -51,7 +48,7 @@ extension NumberText {
         if let m = vague(at: k) { return m }
         if let m = percentOf(at: k) { return m }
         guard var r = signedNumeral(at: k) else { return nil }
-        return resolve(&r, previousEnd: previousEnd)
+        return resolve(&r)
     }
 
     /// A numeral with its sign: `-1`, `- 1 4/5` at the start of a block,
@@ -131,7 +128,7 @@ extension NumberText {
     // MARK: what the numeral is
 
     /// Decides kind, bound and counted noun of a numeral read at `r.first`.
-    func resolve(_ r: inout Reading, previousEnd: Int) -> (NumberMention, Int)? {
+    func resolve(_ r: inout Reading) -> (NumberMention, Int)? {
         switch r.kind {
         case .ordinal:
             if monthAfterOrdinal(r) || (r.first > 0 && isMonth(r.first - 1)) { r.kind = .date }
