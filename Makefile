@@ -13,7 +13,7 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline test eval-seeds eval-segment bench-segment fuzz check-resume check-memory clean
+.PHONY: help deps build pipeline test eval-seeds eval-segment eval-numbers bench-segment fuzz check-resume check-memory clean
 .DEFAULT_GOAL := help
 
 help:
@@ -21,6 +21,7 @@ help:
 	@echo "make test          run the test suite"
 	@echo "make eval-seeds    score the pipeline on the seed articles (needs $(SHARED))"
 	@echo "make eval-segment  score sentence boundaries on Golden Rules and GUM dev (needs $(SHARED))"
+	@echo "make eval-numbers  number recognition on the Recognizers-Text specs (needs $(SHARED); V=1 lists failures)"
 	@echo "make bench-segment segment throughput next to ICU's bare BreakIterator (needs $(SHARED))"
 	@echo "make fuzz          libFuzzer on every target for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
 	@echo "make check-resume  kill \`claimline run\` at random points and resume it, RESUME_TRIALS times"
@@ -86,6 +87,22 @@ endef
 eval-seeds: pipeline
 	$(call need_shared,fixtures/seeds)
 	python3 $(SHARED)/tools/score_seeds.py $(SHARED)/fixtures/seeds/gold.json $(OUT)/ingest.jsonl $(OUT)/extract.jsonl $(OUT)/claims.jsonl
+
+# Each Recognizers-Text spec through ingest..extract, then seen as that model
+# would return it (Tests/Scripts/number_view.py) and scored by the shared scorer.
+NUMBER_SPECS = $(wildcard $(SHARED)/benchmarks/numbers/*.json)
+EVAL_NUMBERS := $(OUT)/eval-numbers
+eval-numbers: build
+	$(call need_shared,benchmarks/numbers)
+	@mkdir -p $(EVAL_NUMBERS)
+	@set -e; for spec in $(NUMBER_SPECS); do \
+	  model=$$(basename $$spec .json); \
+	  python3 $(SHARED)/tools/score_numbers.py inputs $$spec > $(EVAL_NUMBERS)/$$model.in.jsonl; \
+	  $(RELEASE) ingest -q $(EVAL_NUMBERS)/$$model.in.jsonl | $(RELEASE) normalize -q | $(RELEASE) segment -q \
+	    | $(RELEASE) extract -q -o $(EVAL_NUMBERS)/$$model.extract.jsonl; \
+	  python3 Tests/Scripts/number_view.py $$model $(EVAL_NUMBERS)/$$model.extract.jsonl > $(EVAL_NUMBERS)/$$model.mentions.jsonl; \
+	  python3 $(SHARED)/tools/score_numbers.py score $$spec $(EVAL_NUMBERS)/$$model.mentions.jsonl $(if $(V),-v); \
+	done
 
 # Sentence boundaries: each set's {id, text, gold} records go through ingest,
 # normalize and segment; the segment records are what the scorer reads.

@@ -113,7 +113,7 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
         Reads "segment" records, writes "extract" records with
         quotes [{start, end, text, inner, mark, group, open}] and
-        numbers [{start, end, text, value, kind, approx, counts, unit}].
+        numbers [{start, end, text, value, kind, approx, counts, unit, numeral}].
 
         Example:
           claimline extract out/segment.jsonl | jq -c '.numbers[] | {text, value, counts}'

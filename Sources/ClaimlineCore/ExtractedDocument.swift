@@ -19,31 +19,46 @@ public struct Quote: Hashable, Sendable {
 }
 
 /// What kind of number a mention is. Only cardinals, percentages and money
-/// are quantities; `name` marks numbers that are part of a name (`Russia 24`).
+/// are quantities; `name` marks numbers that are part of a name (`Russia 24`),
+/// `date` a day of the month (`July 4`, `2017-07-30`: the value is the day).
 public enum NumberKind: String, Sendable, CaseIterable {
-    case cardinal, ordinal, percent, money, year, time, date, name, fraction, duration
-    public var isQuantity: Bool { self == .cardinal || self == .percent || self == .money || self == .fraction }
+    case cardinal, ordinal, percent, money, year, date, time, name
+    public var isQuantity: Bool { self == .cardinal || self == .percent || self == .money }
 }
 
 /// A number stated in the text, resolved to a value.
 public struct NumberMention: Hashable, Sendable {
+    /// The whole mention: currency and percent sign included (`$75 million`, `5 per cent`).
     public var span: Span
+    /// The digits or words that state the value (`75 million` in `$75 million`, `5` in `5%`).
+    /// Written in extract records (version 2 on); nil when read from a claim.
+    public var numeral: Span?
+    /// Units for money (75000000), the number itself for percentages (5), hours for times (17.5).
     public var value: Double
     public var kind: NumberKind
-    /// The approximator or bound before it (`more than`, `about`, `up to`, `hundreds`).
+    /// The bound or approximator before it, in a canonical form (`more than` for
+    /// `over`, `about` for `some`), or the vague number itself (`hundreds`).
     public var approx: String?
     /// The noun the number counts (`755 staff` -> `staff`).
     public var counts: String?
-    /// Currency code or symbol for money, `%` for percentages.
+    /// ISO 4217 code for money where the words settle it (`USD`, `GBP`; else the
+    /// unit's name: `cent`, `franc`), `%` or `percentage points` for percentages.
     public var unit: String?
 
-    public init(span: Span, value: Double, kind: NumberKind, approx: String? = nil, counts: String? = nil, unit: String? = nil) {
+    public init(span: Span, value: Double, kind: NumberKind, approx: String? = nil, counts: String? = nil, unit: String? = nil,
+                numeral: Span? = nil) {
         self.span = span; self.value = value; self.kind = kind; self.approx = approx; self.counts = counts; self.unit = unit
+        self.numeral = numeral
     }
 
     public init(json v: JSONValue, bound: Int, context: String) throws {
         let f = try JSONFields(v, context: context)
         span = try Span(json: v, bound: bound, context: context)
+        if let n = f.values["numeral"], n != .null {
+            let s = try Span(json: n, bound: bound, context: context + ".numeral")
+            guard span.contains(s) else { throw RecordError.malformed("\(context).numeral lies outside the mention") }
+            numeral = s
+        }
         value = try f.double("value")
         let k = try f.string("kind")
         guard let kind = NumberKind(rawValue: k) else { throw RecordError.malformed("\(context).kind \"\(k)\" is not a number kind") }
@@ -53,15 +68,17 @@ public struct NumberMention: Hashable, Sendable {
         unit = try f.optionalString("unit")
     }
 
+    /// As the extract record writes it, with the numeral span.
     public func write(to w: inout JSONWriter, text: CodePointText) {
-        write(to: &w) { $0.key("text"); $0.string(scalars: text.scalars[span.range]) }
+        write(to: &w, numeral: true) { $0.key("text"); $0.string(scalars: text.scalars[span.range]) }
     }
 
+    /// As a claim carries it (the claim record's layout has no numeral).
     public func write(to w: inout JSONWriter, text: String) {
-        write(to: &w) { $0.field("text", text) }
+        write(to: &w, numeral: false) { $0.field("text", text) }
     }
 
-    private func write(to w: inout JSONWriter, text writeText: (inout JSONWriter) -> Void) {
+    private func write(to w: inout JSONWriter, numeral withNumeral: Bool, text writeText: (inout JSONWriter) -> Void) {
         w.beginObject()
         w.field("start", span.start); w.field("end", span.end)
         writeText(&w)
@@ -70,6 +87,10 @@ public struct NumberMention: Hashable, Sendable {
         w.field("approx", approx)
         w.field("counts", counts)
         w.field("unit", unit)
+        if withNumeral {
+            w.key("numeral")
+            if let numeral { w.span(numeral) } else { w.null() }
+        }
         w.endObject()
     }
 }
@@ -78,7 +99,8 @@ public struct NumberMention: Hashable, Sendable {
 @dynamicMemberLookup
 public struct ExtractedDocument: Record, Hashable {
     public static let recordType = "extract"
-    public static let version = 1
+    /// 2: numbers carry `numeral`.
+    public static let version = 2
 
     public var base: SegmentedDocument
     public var quotes: [Quote]

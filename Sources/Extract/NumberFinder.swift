@@ -1,19 +1,17 @@
 import ClaimlineCore
 
-/// Finds numbers in the body and resolves them: digits with separators,
-/// number words, scale words (`1.5 million`), percentages, money, years,
-/// times, numbers that are part of names (`Russia 24`), the approximator
-/// before a number and the noun it counts.
+/// Finds the numbers of the body blocks and resolves them: a numeral (digits
+/// or words, NumberDigits and NumberWords), what it is (money, percentage,
+/// ordinal, year, day, time, part of a name), the bound before it and the
+/// noun it counts (NumberContext). Spans are mapped back to `text`.
 enum NumberFinder {
     static func find(_ v: BodyView) -> [NumberMention] {
         var out: [NumberMention] = []
         for b in v.blocks {
-            let toks = Tokenizer.tokens(v.norm, in: b.span.range)
+            let text = NumberText(v, block: b.span)
             var k = 0
-            while k < toks.count {
-                if let (m, next) = NumberGrammar.mention(at: k, toks, v.norm) {
-                    var m = m
-                    m.span = v.toOriginal(m.span)
+            while k < text.count {
+                if let (m, next) = text.mention(at: k) {
                     out.append(m)
                     k = next
                 } else {
@@ -25,175 +23,247 @@ enum NumberFinder {
     }
 }
 
-/// The rules that read one number mention starting at a token.
-enum NumberGrammar {
-    static let units: [String: Int] = ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                                       "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-                                       "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-                                       "nineteen": 19]
-    static let tens: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                                      "eighty": 80, "ninety": 90]
-    static let scales: [String: Double] = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-                                           "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6, "tn": 1e12]
-    static let vagueScales: [String: Double] = ["hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-                                                "dozens": 12, "tens": 10]
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                      "sep", "sept", "oct", "nov", "dec"]
-    static let approximators: [[String]] = [["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"],
-                                            ["at", "most"], ["up", "to"], ["as", "many", "as"], ["nearly"], ["almost"],
-                                            ["about"], ["around"], ["roughly"], ["approximately"], ["some"], ["over"],
-                                            ["under"], ["estimated"], ["only"], ["just"]]
-    /// Words after a number that are not what it counts.
-    static let notCounted: Set<String> = ["by", "to", "of", "in", "on", "at", "for", "from", "and", "or", "but", "the", "a",
-                                          "an", "will", "would", "must", "have", "has", "had", "were", "was", "are", "is",
-                                          "be", "been", "that", "which", "who", "with", "as", "than", "per", "percent",
-                                          "cent", "could", "should", "can", "may", "might", "this", "these", "those", "it",
-                                          "they", "he", "she", "we", "when", "after", "before", "since", "until", "more",
-                                          "new", "other", "such"]
-    /// Capitalised words before a number that do not make it a name.
-    static let notNames: Set<String> = ["in", "on", "at", "by", "since", "until", "from", "to", "of", "for", "and", "the",
-                                        "about", "over", "under", "nearly", "almost", "some", "after", "before", "with",
-                                        "only", "just", "around", "than", "all", "but", "or", "no", "page", "chapter"]
-
-    static func word(_ t: Token, _ s: [Unicode.Scalar]) -> String { s.string(t.span).lowercased() }
-
-    /// A mention starting at token `k`, and the index of the token after it.
-    static func mention(at k: Int, _ toks: [Token], _ s: [Unicode.Scalar]) -> (NumberMention, Int)? {
+extension NumberText {
+    /// The mention starting at token `k`, and the token after it.
+    func mention(at k: Int) -> (NumberMention, Int)? {
         let t = toks[k]
-        var value: Double
-        var end = k + 1
-        var kind = NumberKind.cardinal
-        var approx: String? = nil
-        var unit: String? = nil
-        var start = t.span.start
-
-        if t.kind == .number {
-            let raw = s.string(t.span)
-            if raw.contains(":") {
-                let parts = raw.split(separator: ":")
-                guard parts.count == 2, let h = Int(parts[0]), h < 24, parts[1].count == 2 else { return nil }
-                return (NumberMention(span: t.span, value: Double(h), kind: .time), end)
+        if t.inAddress { return nil }
+        switch t.kind {
+        case .punct:
+            let c = s[t.start]
+            if c == "-" || c == "." || Currency.symbol(c) != nil { break }
+            return nil
+        case .word:
+            // Cheap test first: most words start no number.
+            if let lex = t.lex {
+                guard !lex.tags.isDisjoint(with: [.cardinal, .ordinal, .ordinalPlural, .currency, .currencyCode, .vague])
+                        || lex.word != .other || isPunct(k + 1, "$") else { return nil }
+            } else {
+                guard isPunct(k + 1, "$") || (t.count == 4 && t.letterCase == .upper) else { return nil }
             }
-            guard let v = Double(String(raw.filter { $0 != "," })) else { return nil }
-            value = v
-        } else if t.kind == .word {
-            let w = word(t, s)
-            if let v = vagueScales[w] {
-                return (NumberMention(span: t.span, value: v, kind: .cardinal, approx: w, counts: counted(after: end, toks, s)), end)
+        case .digits:
+            break
+        }
+        if let m = money(at: k) { return m }
+        if let m = vague(at: k) { return m }
+        if let m = percentOf(at: k) { return m }
+        guard var r = signedNumeral(at: k) else { return nil }
+        return resolve(&r)
+    }
+
+    /// A numeral with its sign: `-1`, `- 1 4/5` at the start of a block,
+    /// `minus five`, `negative one`.
+    func signedNumeral(at k: Int) -> Reading? {
+        var j = k
+        var negative = false
+        if isPunct(k, "-") {
+            guard isMinusSign(k) else { return nil }
+            negative = true; j = k + 1
+        } else if isWord(k, .minus) || isWord(k, .negative) {
+            guard k + 1 < count, !toks[k + 1].glued else { return nil }
+            // `plus or minus three points` is a margin, not a negative number.
+            negative = !(isWord(k - 1, .or) && isWord(k - 2, .plus))
+            j = k + 1
+        }
+        guard var r = numeral(at: j, money: false) else { return nil }
+        if negative && j > k {
+            guard r.kind == .cardinal else { return nil }
+            r.value = -r.value; r.first = k; r.plainDigits = 0
+        }
+        return r
+    }
+
+    /// A hyphen-minus (or minus sign) not joining two words or numbers, right
+    /// before digits; one space between only at the start of a block.
+    private func isMinusSign(_ k: Int) -> Bool {
+        guard let o = original(at: toks[k].start), o == "-" || o == "\u{2212}" || o == "\u{FE63}" || o == "\u{FF0D}" else { return false }
+        if k > 0, toks[k].glued, toks[k - 1].kind != .punct || isPunct(k - 1, "-") { return false }
+        guard k + 1 < count else { return false }
+        if toks[k + 1].glued { return isDigits(k + 1) || (isPunct(k + 1, ".") && isDigits(k + 2) && toks[k + 2].glued) }
+        return k == 0 && isDigits(k + 1) && spaced(k + 1)
+    }
+
+    /// The numeral at token `k`: digits, `.25`, or words.
+    func numeral(at k: Int, money: Bool) -> Reading? {
+        guard k < count else { return nil }
+        let t = toks[k]
+        if t.kind == .digits {
+            let (r, _) = digitsNumeral(at: k, money: money)
+            guard var r else { return nil }
+            if r.open, continuesInWords(r.end) {
+                let els = elements(from: r.end, leading: r)
+                if let p = WordNumber(els, self).read(), p.next > 1 {
+                    r = Reading(first: k, end: els[p.next - 1].end, value: p.value, kind: p.ordinal ? .ordinal : .cardinal,
+                                fraction: p.fraction)
+                }
             }
-            guard let (v, e) = wordNumber(k, toks, s) else { return nil }
-            value = v; end = e
-        } else { return nil }
-
-        // Scale words: "1.5 million", "$75m".
-        if end < toks.count, toks[end].kind == .word, let sc = scales[word(toks[end], s)],
-           t.kind == .number || sc >= 1e3, adjacent(toks[end - 1], toks[end]) {
-            value *= sc; end += 1
+            return r
         }
-        // Currency before: "$75", "£3.2bn".
-        if k > 0, toks[k - 1].kind == .punct, let cur = currency(s[toks[k - 1].span.start]), toks[k - 1].span.end == t.span.start {
-            kind = .money; unit = cur; start = toks[k - 1].span.start
+        if isPunct(k, "."), isDigits(k + 1), toks[k + 1].glued, !(k > 0 && toks[k].glued && toks[k - 1].kind != .punct) {
+            let d = DigitValue.read(s, toks[k + 1].start, toks[k + 1].end)
+            guard d.shape == .plain else { return nil }
+            if k + 2 < count, toks[k + 2].glued, toks[k + 2].kind == .word { return nil }
+            let v = DigitValue.number(s, toks[k].start, toks[k + 1].end, decimalMark: ".")
+            return Reading(first: k, end: k + 2, value: v)
         }
-        // Percent after.
-        if end < toks.count {
-            let w = word(toks[end], s)
-            if toks[end].kind == .punct && s[toks[end].span.start] == "%" { kind = .percent; unit = "%"; end += 1 }
-            else if w == "percent" { kind = .percent; unit = "%"; end += 1 }
-            else if w == "per", end + 1 < toks.count, word(toks[end + 1], s) == "cent" { kind = .percent; unit = "%"; end += 2 }
+        guard t.kind == .word, startsWords(k) else { return nil }
+        let els = elements(from: k, leading: nil)
+        guard !els.isEmpty, let p = WordNumber(els, self).read() else { return nil }
+        var r = Reading(first: k, end: els[p.next - 1].end, value: p.value, kind: p.ordinal ? .ordinal : .cardinal,
+                        spelled: true, fraction: p.fraction)
+        if p.bare && p.fractionScale == 0 {
+            // `half` alone (not `quarter`), but not a part of something (`the first half`, `half-time`).
+            guard els[0].kind == .part, els[0].value == 2, !isPunct(r.end, "-"), !(r.end < count && toks[r.end].hyphenated),
+                  !(k > 0 && (toks[k - 1].has(.ordinal) || toks[k - 1].word == .the)) else { return nil }
         }
-        // Years, and numbers that are part of a name.
-        if kind == .cardinal && t.kind == .number {
-            let raw = s.string(t.span)
-            if raw.count == 4, !raw.contains(","), !raw.contains("."), value >= 1800, value <= 2100, end == k + 1,
-               !(end < toks.count && isPluralNoun(toks[end], s)) {
-                kind = .year
-            } else if k > 0, toks[k - 1].kind == .word, s[toks[k - 1].span.start].properties.isUppercase,
-                      !notNames.contains(word(toks[k - 1], s)), !months.contains(word(toks[k - 1], s)),
-                      !(end < toks.count && isPluralNoun(toks[end], s)) {
-                kind = .name
-            }
-            if k > 0, toks[k - 1].kind == .word, months.contains(word(toks[k - 1], s)) { kind = .date }
+        let before = isPunct(k - 1, "-") && toks[k - 1].glued ? k - 2 : k - 1
+        if r.kind == .ordinal, r.end == k + 1, t.word == .second, before >= 0,
+           toks[before].kind == .digits || toks[before].has(.cardinal) {
+            return nil  // `one second`, `30 second`: the unit of time.
         }
-        approx = approximator(before: k, toks, s)
-        let counts = kind == .cardinal || kind == .money || kind == .percent ? counted(after: end, toks, s) : nil
-        let span = Span(start, toks[end - 1].span.end)
-        return (NumberMention(span: span, value: value, kind: kind, approx: approx, counts: kind == .cardinal ? counts : nil, unit: unit), end)
+        if r.kind == .ordinal, r.end == k + 1, isWord(k - 1, .a), t.word == .second { r.value = 2 }
+        return r
     }
 
-    /// "two", "twenty-five", "one hundred and twenty", "a thousand".
-    static func wordNumber(_ k: Int, _ toks: [Token], _ s: [Unicode.Scalar]) -> (Double, Int)? {
-        var total = 0.0, current = 0.0
-        var i = k
-        var any = false
-        while i < toks.count, toks[i].kind == .word {
-            let w = word(toks[i], s)
-            let parts = w.split(separator: "-").map(String.init)
-            if parts.count == 2, let t = tens[parts[0]], let u = units[parts[1]] { current += Double(t + u) }
-            else if let u = units[w] { current += Double(u) }
-            else if let t = tens[w] { current += Double(t) }
-            else if w == "hundred", any || current > 0 { current = max(current, 1) * 100 }
-            else if let sc = scales[w], sc >= 1e3, w.count > 2, any { total += max(current, 1) * sc; current = 0 }
-            else if w == "and", any, i + 1 < toks.count, toks[i + 1].kind == .word,
-                    units[word(toks[i + 1], s)] != nil || tens[word(toks[i + 1], s)] != nil { i += 1; continue }
-            else { break }
-            any = true
-            i += 1
+    // MARK: what the numeral is
+
+    /// Decides kind, bound and counted noun of a numeral read at `r.first`.
+    func resolve(_ r: inout Reading) -> (NumberMention, Int)? {
+        switch r.kind {
+        case .ordinal:
+            if monthAfterOrdinal(r) || (r.first > 0 && isMonth(r.first - 1)) { r.kind = .date }
+            return (mention(r), r.end)
+        case .time, .date, .year:
+            return (mention(r), r.end)
+        default:
+            break
         }
-        guard any else { return nil }
-        return (total + current, i)
-    }
-
-    static func approximator(before k: Int, _ toks: [Token], _ s: [Unicode.Scalar]) -> String? {
-        // Skip "a" and quote marks between ("over a \"thousand\"").
-        var j = k - 1
-        if j >= 0, toks[j].kind == .punct, s[toks[j].span.start] == "$" || currency(s[toks[j].span.start]) != nil { j -= 1 }
-        while j >= 0, toks[j].kind == .punct, s[toks[j].span.start] == "\"" { j -= 1 }
-        if j >= 0, word(toks[j], s) == "a" { j -= 1 }
-        for phrase in approximators {
-            let n = phrase.count
-            guard j - n + 1 >= 0 else { continue }
-            if (0..<n).allSatisfy({ word(toks[j - n + 1 + $0], s) == phrase[$0] }) {
-                return phrase == ["over"] ? "more than" : phrase.joined(separator: " ")
-            }
+        if let p = percent(after: r.end) {
+            var m = mention(r, end: p.end, numeralEnd: r.end)
+            m.kind = .percent; m.unit = p.unit
+            m.approx = approximator(before: r.first)
+            // What a percentage is of: `40 percent of voters`.
+            m.counts = isWord(p.end, .of) ? word(counted(after: p.end, throughOf: true)) : nil
+            return (m, p.end)
         }
-        return nil
-    }
-
-    /// The noun counted: the first plural-looking word within three words, or
-    /// else the first lowercase content word right after the number.
-    static func counted(after e: Int, _ toks: [Token], _ s: [Unicode.Scalar]) -> String? {
-        var firstLower: String? = nil
-        var j = e
-        while j < toks.count && j < e + 3 {
-            let t = toks[j]
-            guard t.kind == .word else { break }
-            let w = word(t, s)
-            if notCounted.contains(w) { break }
-            if isPluralNoun(t, s) { return w }
-            if firstLower == nil, s[t.span.start].properties.isLowercase { firstLower = w }
-            j += 1
+        if let unit = moneySuffix(after: r.end) {
+            return money(r, unit: unit, start: r.first, suffix: true)
         }
-        return firstLower
+        if isPronounOne(r) { return nil }
+        r.kind = contextKind(r)
+        var m = mention(r)
+        var end = r.end
+        if r.kind == .cardinal {
+            m.approx = approximator(before: r.first)
+            if let (a, e) = approximator(after: r.end) { m.approx = m.approx ?? a; end = e }
+            m.counts = word(counted(after: end, throughOf: false))
+        }
+        return (m, r.end)
     }
 
-    static func isPluralNoun(_ t: Token, _ s: [Unicode.Scalar]) -> Bool {
-        guard t.kind == .word else { return false }
-        let w = word(t, s)
-        if ["people", "men", "women", "children", "staff", "personnel", "police", "troops"].contains(w) { return true }
-        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
-            && s[t.span.start].properties.isLowercase && !notCounted.contains(w)
+    private func monthAfterOrdinal(_ r: Reading) -> Bool {
+        var j = r.end
+        if isWord(j, .of) { j += 1 }
+        return isMonth(j) && toks[j].letterCase != .lower && r.value <= 31
     }
 
-    static func adjacent(_ a: Token, _ b: Token) -> Bool { b.span.start - a.span.end <= 1 }
-
-    static func currency(_ c: Unicode.Scalar) -> String? {
-        switch c {
-        case "$": return "USD"
-        case "£": return "GBP"
-        case "€": return "EUR"
-        case "¥": return "JPY"
+    /// `%`, `percent`, `per cent`, `percentage`, `percentage points`, `pct` after a numeral.
+    func percent(after j: Int) -> (unit: String, end: Int)? {
+        guard j < count, j > 0, toks[j].start - toks[j - 1].end <= 1 else { return nil }
+        if isPunct(j, "%") { return ("%", j + 1) }
+        guard toks[j].kind == .word else { return nil }
+        switch toks[j].word {
+        case .percent, .percents, .pct, .pc: return ("%", j + 1)
+        case .per where isWord(j + 1, .cent) || isWord(j + 1, .cents): return ("%", j + 2)
+        case .percentage:
+            if isWord(j + 1, .points) || isWord(j + 1, .point) { return ("percentage points", j + 2) }
+            return ("%", j + 1)
         default: return nil
         }
+    }
+
+    /// `percent of 10`: the percentage named before its number.
+    private func percentOf(at k: Int) -> (NumberMention, Int)? {
+        guard toks[k].kind == .word else { return nil }
+        var j: Int
+        switch toks[k].word {
+        case .percent, .percents, .percentage: j = k + 1
+        case .per where isWord(k + 1, .cent) || isWord(k + 1, .cents): j = k + 2
+        default: return nil
+        }
+        guard isWord(j, .of), let r = numeral(at: j + 1, money: false), r.kind == .cardinal,
+              !(r.end < count && (toks[r.end].kind == .word && !toks[r.end].has(.function))),
+              !(isPunct(r.end, "-") && toks[r.end].glued) else { return nil }
+        var m = mention(r, start: k)
+        m.kind = .percent; m.unit = "%"
+        return (m, r.end)
+    }
+
+    // MARK: money
+
+    /// Money with its currency first: `$ 75 million`, `USD 200`, `Mex$ 10 million`.
+    private func money(at k: Int) -> (NumberMention, Int)? {
+        guard let pre = moneyPrefix(at: k), var r = numeral(at: pre.at, money: true), r.kind == .cardinal else { return nil }
+        if percent(after: r.end) != nil { return nil }
+        r.value *= pre.multiplier
+        return money(r, unit: pre, start: k, suffix: false)
+    }
+
+    private func money(_ r: Reading, unit: MoneyUnit, start: Int, suffix: Bool) -> (NumberMention, Int)? {
+        var value = r.value
+        var end = suffix ? unit.at : r.end
+        if suffix { value *= unit.multiplier }
+        if suffix, let minor = minorUnits(after: end, currency: unit.currency) {
+            value += minor.value; end = minor.end
+        }
+        var m = mention(r, start: start, end: end, numeralEnd: r.end)
+        m.value = tidy(value)
+        m.kind = .money; m.unit = unit.unit
+        m.approx = approximator(before: start)
+        return (m, end)
+    }
+
+    // MARK: vague numbers
+
+    /// `hundreds of diplomats`, `tens of thousands`, `dozens`: value the scale,
+    /// the words themselves the approximator.
+    private func vague(at k: Int) -> (NumberMention, Int)? {
+        guard wordHas(k, .vague), !toks[k].has(.abbreviation), let lex = toks[k].lex else { return nil }
+        var value = lex.value
+        var end = k + 1
+        if isWord(end, .of), wordHas(end + 1, .vague), let second = toks[end + 1].lex, second.value > value {
+            value *= second.value; end += 2
+        } else if lex.value == 10 || lex.value == 20 {
+            guard isWord(end, .of) else { return nil }  // `tens`, `scores`: only `tens of`, `scores of`.
+        }
+        if k > 0, toks[k - 1].kind == .digits || toks[k - 1].has(.cardinal) { return nil }
+        let r = Reading(first: k, end: end, value: value, spelled: true)
+        var m = mention(r)
+        m.approx = phrase(k, end)
+        m.counts = word(counted(after: end, throughOf: true))
+        return (m, end)
+    }
+
+    // MARK: records
+
+    private func mention(_ r: Reading, start: Int? = nil, end: Int? = nil, numeralEnd: Int? = nil) -> NumberMention {
+        let a = toks[start ?? r.first].start, b = toks[(end ?? r.end) - 1].end
+        let numeral = original(Span(toks[r.first].start, toks[(numeralEnd ?? r.end) - 1].end))
+        return NumberMention(span: original(Span(a, b)), value: tidy(r.value), kind: r.kind, numeral: numeral)
+    }
+
+    /// `16.4 million` is 16400000, not the 16399999.999999998 of binary floating point.
+    func tidy(_ x: Double) -> Double {
+        let i = x.rounded()
+        return abs(x) >= 1 && abs(x - i) <= abs(x) * 1e-12 ? i : x
+    }
+
+    /// The original text of token `k`, for `counts`.
+    private func word(_ k: Int?) -> String? {
+        guard let k else { return nil }
+        let o = original(Span(toks[k].start, toks[k].end))
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: view.orig[o.range])
+        return String(v)
     }
 }
