@@ -33,10 +33,12 @@ let package = Package(
         .target(name: "Segment", dependencies: ["ClaimlineCore", "CICU"]),
         .target(name: "Extract", dependencies: ["ClaimlineCore"]),
         .target(name: "Attribute", dependencies: ["ClaimlineCore"]),
+        // Whole-batch: the same fact across documents.
+        .target(name: "Corroborate", dependencies: ["ClaimlineCore"]),
 
         // Commands and the in-process runner.
         .target(name: "ClaimlineCLI", dependencies: [
-            "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute",
+            "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute", "Corroborate",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "claimline", dependencies: ["ClaimlineCLI"]),
@@ -51,6 +53,7 @@ let package = Package(
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "Normalize", "ClaimlineCore"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Segment", "Normalize", "ClaimlineCore"]),
         .testTarget(name: "AttributeTests", dependencies: ["Attribute", "Extract", "Segment", "Normalize", "ClaimlineCore"]),
+        .testTarget(name: "CorroborateTests", dependencies: ["Corroborate", "ClaimlineCore"]),
         .testTarget(name: "PipelineTests", dependencies: ["ClaimlineCLI", "ClaimlineCore", "Ingest"]),
     ],
     swiftLanguageModes: [.v5]
