@@ -44,8 +44,8 @@ $(RELEASE): deps
 
 # --- the pipeline ---------------------------------------------------------------
 
-pipeline: $(OUT)/claims.jsonl
-	@echo "claimline: $$(wc -l < $(OUT)/ingest.jsonl) documents, $$(wc -l < $(OUT)/claims.jsonl) claims in $(OUT)/claims.jsonl"
+pipeline: $(OUT)/clusters.jsonl
+	@echo "claimline: $$(wc -l < $(OUT)/ingest.jsonl) documents, $$(wc -l < $(OUT)/claims.jsonl) claims in $(OUT)/claims.jsonl, $$(wc -l < $(OUT)/clusters.jsonl) clusters in $(OUT)/clusters.jsonl"
 
 $(OUT):
 	@mkdir -p $(OUT)
@@ -64,6 +64,9 @@ $(OUT)/extract.jsonl: $(OUT)/segment.jsonl $(call stage_srcs,Extract) | $(RELEAS
 
 $(OUT)/claims.jsonl: $(OUT)/extract.jsonl $(call stage_srcs,Attribute) | $(RELEASE)
 	$(RELEASE) attribute $(ATTRIBUTE_OPTS) -q --errors $(PIPELINE_ERRORS).attribute.jsonl $< -o $@
+
+$(OUT)/clusters.jsonl: $(OUT)/claims.jsonl $(OUT)/extract.jsonl $(call stage_srcs,Corroborate) | $(RELEASE)
+	$(RELEASE) corroborate $(CORROBORATE_OPTS) -q --errors $(PIPELINE_ERRORS).corroborate.jsonl $< -o $@
 
 # --- tests ------------------------------------------------------------------------
 

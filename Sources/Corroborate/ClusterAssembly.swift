@@ -4,14 +4,27 @@ extension Corroborator {
     /// Compares the facts that share a bucket, joins those the rules accept,
     /// and returns the clusters, most widely supported first.
     public func clusters() -> [Cluster] {
-        var drafts = quantityDrafts() + quoteDrafts()
-        drafts = drafts.filter { d in
+        let written: (Draft) -> Bool = { d in
             d.hasConflict || (d.memberCount >= 2 && d.documents.count >= options.minimumDocuments)
         }
+        let quantityClusters = quantityDrafts().filter(written)
+        var drafts = quantityClusters + withoutRepeats(quoteDrafts().filter(written), of: quantityClusters)
         drafts.sort(by: Draft.precedes)
         var idOfGroup: [Int: String] = [:]
         for (i, d) in drafts.enumerated() where d.kind == .quantity { idOfGroup[d.group] = "C\(i + 1)" }
         return drafts.enumerated().map { i, d in d.cluster(id: "C\(i + 1)", idOfGroup: idOfGroup) }
+    }
+
+    /// Quote clusters that only repeat a quantity cluster (the same claims,
+    /// already grouped by their number) are left out, unless they have a conflict.
+    private func withoutRepeats(_ quotes: [Draft], of quantities: [Draft]) -> [Draft] {
+        var clustersOf: [Int32: Set<Int>] = [:]
+        for (i, d) in quantities.enumerated() { for e in d.entries { clustersOf[e.member, default: []].insert(i) } }
+        return quotes.filter { q in
+            guard !q.hasConflict else { return true }
+            let common = q.entries.reduce(clustersOf[q.entries[0].member] ?? []) { $0.intersection(clustersOf[$1.member] ?? []) }
+            return common.isEmpty
+        }
     }
 
     // MARK: quantity clusters
@@ -80,7 +93,11 @@ extension Corroborator {
         let isContent: (Int32) -> Bool = { formIsContent[Int($0)] }
         textBuckets.forEachPair { a, b in
             let x = texts[Int(a)], y = texts[Int(b)]
-            let same = sameSpeaker(members[Int(x.member)], members[Int(y.member)])
+            let mx = members[Int(x.member)], my = members[Int(y.member)]
+            // Near-identical words that give different numbers are a value conflict, not one quote.
+            let vx = Set(mx.values), vy = Set(my.values)
+            guard vx.isEmpty || vy.isEmpty || vx.isSubset(of: vy) || vy.isSubset(of: vx) else { return }
+            let same = sameSpeaker(mx, my)
             guard let rule = textRules.join(x, y, sameSpeaker: same, isContent: isContent) else { return }
             uf.union(a, b)
             let bit = Draft.ruleBit(rule)

@@ -4,12 +4,12 @@ import ClaimlineCore
 public struct CorroborationOptions: Sendable {
     /// Documents a cluster needs to be written (clusters with a conflict are always written).
     public var minimumDocuments = 2
-    /// Words either side of a number that make its context.
-    public var window = 8
+    /// Content words (stopwords left out) either side of a number that make its context.
+    public var window = 6
     /// Largest bucket compared pair by pair (see `Buckets`).
     public var bucketCap = 256
 
-    public init(minimumDocuments: Int = 2, window: Int = 8, bucketCap: Int = 256) {
+    public init(minimumDocuments: Int = 2, window: Int = 6, bucketCap: Int = 256) {
         self.minimumDocuments = minimumDocuments; self.window = window; self.bucketCap = bucketCap
     }
 }
@@ -132,8 +132,8 @@ public struct Corroborator {
         }
     }
 
-    /// Content terms within `window` words of the number, leaving out numbers
-    /// and the noun the number itself counts.
+    /// The nearest `window` content terms either side of the number, leaving
+    /// out numbers and the noun the number itself counts.
     private mutating func contextTerms(of n: NumberMention, counted: CountedThing?, words: [Word], numberSpans: [Span]) -> [Int32] {
         guard let first = words.firstIndex(where: { $0.span.overlaps(n.span) }) else { return [] }
         let last = words.lastIndex(where: { $0.span.overlaps(n.span) }) ?? first
@@ -142,11 +142,16 @@ public struct Corroborator {
             ownNoun = words[(last + 1)..<min(words.count, last + 5)].firstIndex { CountedThing.singular($0.form) == counted.lemma }
         }
         var ids: [Int32] = []
-        for i in max(0, first - options.window)..<min(words.count, last + 1 + options.window) where i != ownNoun {
+        func take(_ i: Int) -> Bool {
             let w = words[i]
-            guard let t = w.term, !numberSpans.contains(where: { $0.overlaps(w.span) }) else { continue }
+            guard i != ownNoun, let t = w.term, !numberSpans.contains(where: { $0.overlaps(w.span) }) else { return false }
             ids.append(terms.id(t))
+            return true
         }
+        var taken = 0
+        for i in stride(from: first - 1, through: 0, by: -1) where taken < options.window { if take(i) { taken += 1 } }
+        taken = 0
+        for i in (last + 1)..<words.count where taken < options.window { if take(i) { taken += 1 } }
         return Array(Set(ids)).sorted()
     }
 

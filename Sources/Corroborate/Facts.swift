@@ -59,6 +59,9 @@ enum Bound: Equatable {
         else { self = .around }
     }
 
+    /// A bound that excludes the stated value itself (`more than 3` is not 3).
+    var isStrict: Bool { self == .lower || self == .upper }
+
     /// True when a source saying `other` does not contradict one saying
     /// `self` about `value` (`more than 1,000` admits 1,200, not 755).
     func admits(_ other: Double, stated value: Double) -> Bool {

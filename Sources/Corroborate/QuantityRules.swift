@@ -9,6 +9,10 @@ struct QuantityRules {
     var joinPoints = 4
     /// Points two facts with different values need to conflict.
     var conflictPoints = 4
+    /// Share of their context terms two conflicting facts must have in common
+    /// (Jaccard): a conflict alarms a fact-checker, so the contexts must be
+    /// nearly the same, not just about the same people.
+    var conflictSimilarity = 0.4
 
     /// What links two facts beyond their number.
     struct Link {
@@ -29,7 +33,9 @@ struct QuantityRules {
         default: break  // one side does not say what it counts
         }
         if a.bound != .exact && a.bound == b.bound { points += 1 }
-        else if (a.bound == .lower && b.bound == .upper) || (a.bound == .upper && b.bound == .lower) { points -= 1 }
+        else if a.bound.isStrict != b.bound.isStrict || (a.bound.isStrict && a.bound != b.bound) {
+            points -= 1  // "more than three" is not "three", nor "nearly three"
+        }
         points += a.value.specificity
         points += min(link.sharedTerms, 3)
         if link.sameSpeaker { points += 2 }
@@ -46,7 +52,8 @@ struct QuantityRules {
         // A claim that states both numbers tells them apart rather than disputing either.
         if aMember.values.contains(b.value) || bMember.values.contains(a.value) { return false }
         if a.bound.admits(b.value.value, stated: a.value.value) || b.bound.admits(a.value.value, stated: b.value.value) { return false }
-        guard link.sharedTerms > 0 else { return false }
+        let union = a.terms.count + b.terms.count - link.sharedTerms
+        guard link.sharedTerms >= 2, Double(link.sharedTerms) >= conflictSimilarity * Double(union) else { return false }
         var points = min(link.sharedTerms, 3)
         if x.lemma == y.lemma { points += 1 }
         if link.sameSpeaker { points += 2 }
