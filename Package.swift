@@ -36,9 +36,12 @@ let package = Package(
         // Whole-batch: the same fact across documents.
         .target(name: "Corroborate", dependencies: ["ClaimlineCore"]),
 
+        // Publishing: the HTML report, and exports for other tools.
+        .target(name: "Report", dependencies: ["ClaimlineCore"]),
+
         // Commands and the in-process runner.
         .target(name: "ClaimlineCLI", dependencies: [
-            "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute", "Corroborate",
+            "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute", "Corroborate", "Report",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "claimline", dependencies: ["ClaimlineCLI"]),
