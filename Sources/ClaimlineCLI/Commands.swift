@@ -25,7 +25,7 @@ public struct Claimline: ParsableCommand {
         version: "0.1.0",
         subcommands: [Run.self, IngestCommand.self, NormalizeCommand.self, SegmentCommand.self,
                       ExtractCommand.self, AttributeCommand.self, CorroborateCommand.self,
-                      ReportCommand.self])
+                      ReportCommand.self, ExportCommand.self])
 
     public init() {}
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimlineCore
 import Corroborate
 import Report
+import Export
 
 struct CorroborateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -203,6 +204,79 @@ struct ReportCommand: ParsableCommand {
             try reporter.finish()
             if reporter.failures > 0 {
                 FileOutput.stderr("claimline report: \(reporter.failures) record(s) left out of the page\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export claims (and documents, numbers, clusters) as CSV or an SQLite database.",
+        discussion: """
+        Give it the files of a run, in any order (each is recognised by its first
+        line): a claims file (required), a documents file (ingest or extract,
+        for titles, dates and urls) and a clusters file.
+
+          --csv FILE     one row per claim (RFC 4180: CRLF, fields with commas,
+                         quotes or line breaks quoted): doc, id, kind, speaker,
+                         source_type, score, content, content_start, content_end,
+                         source, cue, numbers, number_values, sentence, evidence,
+                         clusters
+          --sqlite FILE  tables documents, claims, numbers, clusters,
+                         cluster_members, cluster_conflicts with primary and
+                         foreign keys and indexes; claims.speaker_key is the
+                         fullest form of a named speaker across the batch.
+        Both files are written under a temporary name and renamed when complete.
+
+        Examples:
+          claimline export out/ingest.jsonl out/claims.jsonl out/clusters.jsonl --sqlite out/claims.sqlite
+          claimline export out/claims.jsonl --csv out/claims.csv
+          sqlite3 out/claims.sqlite "SELECT speaker_key, COUNT(*), COUNT(DISTINCT doc) FROM claims GROUP BY 1"
+        """)
+
+    @Argument(help: ArgumentHelp("The claims file, and optionally the documents and clusters files.", valueName: "file"))
+    var inputs: [String] = []
+
+    @Option(help: ArgumentHelp("Write one CSV row per claim here (`-` for stdout).", valueName: "file"))
+    var csv: String?
+
+    @Option(help: ArgumentHelp("Write an SQLite database here.", valueName: "file"))
+    var sqlite: String?
+
+    @Option(help: ArgumentHelp("Also write records that could not be exported to this JSON Lines file.", valueName: "file"))
+    var errors: String?
+
+    @Flag(name: .shortAndLong, help: "No progress display, even on a terminal.")
+    var quiet = false
+
+    func validate() throws {
+        guard csv != nil || sqlite != nil else { throw ValidationError("say what to write: --csv FILE, --sqlite FILE or both") }
+        guard sqlite != "-" else { throw ValidationError("--sqlite needs a file name (a database cannot go to stdout)") }
+    }
+
+    func run() throws {
+        try Exit.guarding {
+            let files = try RecordFiles(inputs, command: "export")
+            guard !files.claims.isEmpty else { throw RecordFileError("export needs a claims file (the output of `claimline attribute`)") }
+            let reporter = try Reporter(command: "export", errorsPath: errors, totalBytes: FileOutput.totalSize(inputs), quiet: quiet)
+            let csvFile = try csv.map { try OutputFile(path: $0) }
+            let exporter = try Exporter(csv: csvFile, sqlitePath: sqlite)
+            do {
+                try files.forEachDocument(stage: "export", reporter: reporter) { try exporter.add(document: $0) }
+                try files.forEachCluster(stage: "export", reporter: reporter) { exporter.add($0) }
+                try files.forEachClaim(stage: "export", reporter: reporter) { try exporter.add($0) }
+                for f in try exporter.finish() { reporter.failed(f) }
+                try csvFile?.commit()
+            } catch {
+                exporter.abandon()
+                csvFile?.abandon()
+                throw error
+            }
+            try reporter.finish()
+            if reporter.failures > 0 {
+                FileOutput.stderr("claimline export: \(reporter.failures) record(s) not exported\n")
                 throw ExitCode(1)
             }
         }

@@ -37,3 +37,28 @@ public struct SpeakerName: Hashable, Sendable {
         "king", "queen", "prince", "princess", "pope", "rev", "reverend", "former", "then-president", "acting",
     ]
 }
+
+extension SpeakerName {
+    /// For each name, the fullest name it stands for across a batch: `Putin`
+    /// becomes `Vladimir Putin` when that is the only longer name it ends.
+    /// A short name that ends several different names (`Trump`: `Donald
+    /// Trump`, `Melania Trump`) stays as it is.
+    public static func canonicalNames(_ names: [String]) -> [String: String] {
+        let distinct = Array(Set(names)).sorted()
+        let parsed = distinct.map(SpeakerName.init)
+        var out: [String: String] = [:]
+        for (i, name) in distinct.enumerated() {
+            let longer = distinct.indices.filter { j in
+                j != i && parsed[j].words.count > parsed[i].words.count && parsed[i].matches(parsed[j])
+            }
+            // The longest of the longer names, if every other one is a part of it.
+            let best = longer.max { (parsed[$0].words.count, distinct[$1]) < (parsed[$1].words.count, distinct[$0]) }
+            if let best, longer.allSatisfy({ parsed[$0].matches(parsed[best]) }) {
+                out[name] = distinct[best]
+            } else {
+                out[name] = name
+            }
+        }
+        return out
+    }
+}
