@@ -60,7 +60,8 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Segment", "Normalize", "ClaimlineCore"]),
         .testTarget(name: "AttributeTests", dependencies: ["Attribute", "Extract", "Segment", "Normalize", "ClaimlineCore"]),
         .testTarget(name: "CorroborateTests", dependencies: ["Corroborate", "ClaimlineCore"]),
-        .testTarget(name: "PublishTests", dependencies: ["Report", "Export", "ClaimlineCore", "CLibXML2"]),
+        .testTarget(name: "PublishTests", dependencies: ["Report", "Export", "ClaimlineCLI", "ClaimlineCore", "CLibXML2",
+                                                        .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "PipelineTests", dependencies: ["ClaimlineCLI", "ClaimlineCore", "Ingest"]),
     ],
     swiftLanguageModes: [.v5]
