@@ -17,5 +17,7 @@ SEGMENT_OPTS       :=
 EXTRACT_OPTS       :=
 ATTRIBUTE_OPTS     :=
 CORROBORATE_OPTS   := --statements $(PIPELINE_OUT)/extract.jsonl
+# `make report`: the page's title.
+REPORT_OPTS        := --title "Seed articles: Russia orders US diplomatic staff to leave"
 # Failed documents of every stage are listed here (id, stage, reason).
 PIPELINE_ERRORS    := $(PIPELINE_OUT)/errors
