@@ -1,30 +1,33 @@
 /// Candidate pairs come only from buckets: facts that share a key (a value and
-/// a speaker, a value and a content word, a run of three words...). A bucket
-/// larger than `cap` holds a key too common to tell facts apart (the value 2
-/// with the word "people" across a million pages) and is left out, so the
-/// work stays proportional to the batch, never to its square.
+/// a speaker, a value and a content word, a run of three words...). Inside a
+/// bucket each item meets the `window` items after it, so a bucket of the same
+/// sentence syndicated to a thousand pages, or of the value 2 with the word
+/// "people" across a million, costs its size times the window, never its
+/// square, and the whole batch costs what its buckets hold.
 struct Buckets<Key: Hashable> {
     private(set) var buckets: [Key: [Int32]] = [:]
-    let cap: Int
+    let window: Int
 
-    init(cap: Int) { self.cap = cap }
+    init(window: Int) { self.window = max(1, window) }
 
     mutating func add(_ item: Int32, under key: Key) {
         buckets[key, default: []].append(item)
     }
 
-    /// Calls `body` once per pair of items sharing a usable bucket (a pair
-    /// sharing several buckets is seen once per bucket).
+    /// Calls `body` for the pairs of each bucket, buckets in a fixed order
+    /// (by their items), so that what depends on the order of pairs (which
+    /// pair joined two facts first) is the same on every run.
     func forEachPair(_ body: (Int32, Int32) -> Void) {
-        for items in buckets.values where items.count >= 2 && items.count <= cap {
+        let ordered = buckets.values.filter { $0.count >= 2 }.sorted { $0.lexicographicallyPrecedes($1) }
+        for items in ordered {
             for i in 0..<(items.count - 1) {
-                for j in (i + 1)..<items.count where items[i] != items[j] { body(items[i], items[j]) }
+                for j in (i + 1)..<min(items.count, i + 1 + window) where items[i] != items[j] { body(items[i], items[j]) }
             }
         }
     }
 
-    /// How many buckets were too large to use.
-    var skipped: Int { buckets.values.filter { $0.count > cap }.count }
+    /// How many buckets were larger than the window (compared by neighbours only).
+    var windowed: Int { buckets.values.filter { $0.count > window + 1 }.count }
 }
 
 /// Disjoint sets over 0..<n with path halving and union by size.
@@ -54,7 +57,7 @@ struct UnionFind {
         size[Int(ra)] += size[Int(rb)]
     }
 
-    /// The sets with more than one element... or all of them: items grouped by root, each group in item order.
+    /// The sets, each in item order, in the order of their first items.
     mutating func groups() -> [[Int32]] {
         var byRoot: [Int32: Int] = [:]
         var out: [[Int32]] = []

@@ -32,7 +32,10 @@ extension Corroborator {
     private func quantityDrafts() -> [Draft] {
         var uf = UnionFind(count: quantities.count)
         var rules = [UInt8](repeating: 0, count: quantities.count)
+        // Pairs already in one cluster are not compared again; buckets come in a
+        // fixed order, so the pairs that joined them (the evidence) are the same every run.
         joinBuckets.forEachPair { a, b in
+            guard uf.find(a) != uf.find(b) else { return }
             let x = quantities[Int(a)], y = quantities[Int(b)]
             guard let rule = quantityRules.join(x, y, link: link(x, y)) else { return }
             uf.union(a, b)
@@ -40,7 +43,9 @@ extension Corroborator {
             rules[Int(a)] |= bit; rules[Int(b)] |= bit
         }
         var conflicting: [(Int32, Int32)] = []
+        var compared = Set<UInt64>()
         conflictBuckets.forEachPair { a, b in
+            guard compared.insert(UInt64(UInt32(min(a, b))) << 32 | UInt64(UInt32(max(a, b)))).inserted else { return }
             let x = quantities[Int(a)], y = quantities[Int(b)]
             // One article rarely disputes itself: two numbers in one document are two facts.
             guard members[Int(x.member)].doc != members[Int(y.member)].doc else { return }
@@ -92,6 +97,7 @@ extension Corroborator {
         var rules = [UInt8](repeating: 0, count: texts.count)
         let isContent: (Int32) -> Bool = { formIsContent[Int($0)] }
         textBuckets.forEachPair { a, b in
+            guard uf.find(a) != uf.find(b) else { return }
             let x = texts[Int(a)], y = texts[Int(b)]
             let mx = members[Int(x.member)], my = members[Int(y.member)]
             // Near-identical words that give different numbers are a value conflict, not one quote.

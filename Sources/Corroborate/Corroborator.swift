@@ -6,11 +6,11 @@ public struct CorroborationOptions: Sendable {
     public var minimumDocuments = 2
     /// Content words (stopwords left out) either side of a number that make its context.
     public var window = 6
-    /// Largest bucket compared pair by pair (see `Buckets`).
-    public var bucketCap = 256
+    /// How many of the following facts each fact of a bucket is compared with (see `Buckets`).
+    public var bucketWindow = 256
 
-    public init(minimumDocuments: Int = 2, window: Int = 6, bucketCap: Int = 256) {
-        self.minimumDocuments = minimumDocuments; self.window = window; self.bucketCap = bucketCap
+    public init(minimumDocuments: Int = 2, window: Int = 6, bucketWindow: Int = 256) {
+        self.minimumDocuments = minimumDocuments; self.window = window; self.bucketWindow = bucketWindow
     }
 }
 
@@ -50,9 +50,9 @@ public struct Corroborator {
 
     public init(options: CorroborationOptions = CorroborationOptions()) {
         self.options = options
-        joinBuckets = Buckets(cap: options.bucketCap)
-        conflictBuckets = Buckets(cap: options.bucketCap)
-        textBuckets = Buckets(cap: options.bucketCap)
+        joinBuckets = Buckets(window: options.bucketWindow)
+        conflictBuckets = Buckets(window: options.bucketWindow)
+        textBuckets = Buckets(window: options.bucketWindow)
     }
 
     /// Adds one claim: its quantities, and its words.
@@ -165,7 +165,8 @@ public struct Corroborator {
         for w in words {
             let id = forms.id(w.form)
             if Int(id) == formIsContent.count {
-                formIsContent.append(w.term != nil || w.isNumber)
+                // Decided once per distinct form (the first spelling seen; acronyms keep their case only there).
+                formIsContent.append(w.isNumber || w.term != nil)
             }
             sequence.append(id)
         }
@@ -196,8 +197,8 @@ public struct Corroborator {
                                   sharedTerms: TextRules.sharedCount(a.terms, b.terms))
     }
 
-    /// Buckets left out as too common, in the last `clusters()`.
-    public var skippedBuckets: Int { joinBuckets.skipped + conflictBuckets.skipped + textBuckets.skipped }
+    /// Buckets larger than the window, compared by neighbours only.
+    public var windowedBuckets: Int { joinBuckets.windowed + conflictBuckets.windowed + textBuckets.windowed }
 }
 
 enum LinkKey: Hashable {

@@ -4,12 +4,16 @@ import ClaimlineCore
 struct Word {
     /// Code point offsets into the document text.
     var span: Span
+    /// As written, quotes folded.
+    var raw: String
     /// Lowercased form, quotes folded (`1,000`, `russia's`): what near-identical words share.
     var form: String
+    var isNumber: Bool
+
     /// The light stem of a content word (`expelled` -> `expel`), nil for stopwords and numbers:
     /// what the context of a number shares with the context of the same fact elsewhere.
-    var term: String?
-    var isNumber: Bool
+    /// Computed when asked (most words are only compared by form).
+    var term: String? { isNumber ? nil : Words.term(raw: raw, lower: form) }
 }
 
 /// Splits text into the words corroboration compares, with light stemming
@@ -28,9 +32,7 @@ enum Words {
         for t in Tokenizer.tokens(folded) where t.kind != .punct {
             let raw = folded.string(t.span)
             let span = Span(t.span.start + offset, t.span.end + offset)
-            if t.kind == .number { out.append(Word(span: span, form: raw, term: nil, isNumber: true)); continue }
-            let form = raw.lowercased()
-            out.append(Word(span: span, form: form, term: term(raw: raw, lower: form), isNumber: false))
+            out.append(Word(span: span, raw: raw, form: t.kind == .number ? raw : raw.lowercased(), isNumber: t.kind == .number))
         }
         return out
     }

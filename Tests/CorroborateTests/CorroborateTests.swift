@@ -57,14 +57,25 @@ import ClaimlineCore
         #expect(Words.term(raw: "Russia’s", lower: "russia’s") != nil)
     }
 
-    @Test func oversizedBucketsAreLeftOut() {
-        var b = Buckets<Int>(cap: 2)
-        for i in 0..<3 { b.add(Int32(i), under: 0) }
-        b.add(5, under: 1); b.add(6, under: 1)
-        var pairs: [(Int32, Int32)] = []
-        b.forEachPair { pairs.append(($0, $1)) }
-        #expect(pairs.map { [$0.0, $0.1] } == [[5, 6]])
-        #expect(b.skipped == 1)
+    @Test func aLargeBucketIsComparedByNeighboursOnly() {
+        var b = Buckets<Int>(window: 2)
+        for i in 0..<5 { b.add(Int32(i), under: 0) }
+        b.add(6, under: 1); b.add(7, under: 1)
+        var pairs: [[Int32]] = []
+        b.forEachPair { pairs.append([$0, $1]) }
+        #expect(pairs == [[0, 1], [0, 2], [1, 2], [1, 3], [2, 3], [2, 4], [3, 4], [6, 7]])
+        #expect(b.windowed == 1)
+    }
+
+    @Test func aSentenceSyndicatedToManyPagesIsOneCluster() {
+        var c = Corroborator(options: CorroborationOptions(bucketWindow: 8))
+        for i in 0..<200 {
+            var a = TestArticle("wire\(i)", "\"We will rebuild the harbour wall before the winter storms,\" said Ines Braga.")
+            c.add(a.claim("We will rebuild the harbour wall before the winter storms,", speaker: "Ines Braga", kind: .direct))
+        }
+        let cs = c.clusters()
+        #expect(cs.count == 1)
+        #expect(cs.first?.documents.count == 200)
     }
 }
 
