@@ -30,7 +30,17 @@ struct CorroborateCommand: ParsableCommand {
           claimline corroborate out/claims.jsonl | jq -r '[.label, (.documents|length), .speakers[0]] | @tsv'
         """)
 
-    @OptionGroup var io: IOOptions
+    @Argument(help: ArgumentHelp("Claims files (`-` for stdin; the default).", valueName: "file"))
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here (`-` for stdout; the default). Written under a temporary name and renamed when complete.", valueName: "file"))
+    var output: String = "-"
+
+    @Option(help: ArgumentHelp("Also write records that could not be read to this JSON Lines file (id, stage, reason).", valueName: "file"))
+    var errors: String?
+
+    @Flag(name: .shortAndLong, help: "No progress display, even on a terminal.")
+    var quiet = false
 
     @Option(help: ArgumentHelp("An extract file (`claimline extract` output) whose own statements of quantities join clusters.", valueName: "file"))
     var statements: [String] = []
@@ -44,10 +54,10 @@ struct CorroborateCommand: ParsableCommand {
 
     func run() throws {
         try Exit.guarding {
-            let reporter = try Reporter(command: Corroborator.name, errorsPath: io.errors,
-                                        totalBytes: FileOutput.totalSize(io.inputs + statements), quiet: io.quiet)
+            let reporter = try Reporter(command: Corroborator.name, errorsPath: errors,
+                                        totalBytes: FileOutput.totalSize(inputs + statements), quiet: quiet)
             var corroborator = Corroborator(options: CorroborationOptions(minimumDocuments: minDocuments))
-            let claims = RecordReader<Claim>(paths: io.inputs, stage: Corroborator.name)
+            let claims = RecordReader<Claim>(paths: inputs, stage: Corroborator.name)
             while let item = try claims.next() {
                 switch item {
                 case .record(let c): corroborator.add(c); reporter.processed(bytes: claims.bytesRead)
@@ -63,7 +73,7 @@ struct CorroborateCommand: ParsableCommand {
                     }
                 }
             }
-            let out = try OutputFile(path: io.output)
+            let out = try OutputFile(path: output)
             for cluster in corroborator.clusters() { try out.write(cluster) }
             try out.commit()
             try reporter.finish()

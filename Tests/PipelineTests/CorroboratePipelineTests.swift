@@ -82,3 +82,23 @@ extension StagedRun {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
+
+@Suite struct CorroborateInputTests {
+    @Test func aBrokenClaimIsReportedAndTheOthersAreClustered() throws {
+        let dir = temporaryFolder("corroborate-bad")
+        let lines = try String(contentsOfFile: StagedRun.shared.claims, encoding: .utf8).split(separator: "\n").map(String.init)
+        let broken = [lines[0], #"{"type":"claim","version":1,"doc":"x","id":"x#0"}"#] + lines.dropFirst()
+        try (broken.joined(separator: "\n") + "\n").write(toFile: dir + "/claims.jsonl", atomically: true, encoding: .utf8)
+        #expect(claimline(["corroborate", dir + "/claims.jsonl", "-q", "-o", dir + "/clusters.jsonl", "--errors", dir + "/errors.jsonl"]) == 1)
+        #expect(readLines(dir + "/errors.jsonl").map { $0["id"]?.string } == ["x#0"])
+        #expect(readLines(dir + "/errors.jsonl").first?["stage"]?.string == "corroborate")
+        #expect(!readLines(dir + "/clusters.jsonl").isEmpty)
+    }
+
+    @Test func noClaimsGiveAnEmptyFile() throws {
+        let dir = temporaryFolder("corroborate-empty")
+        try "".write(toFile: dir + "/claims.jsonl", atomically: true, encoding: .utf8)
+        #expect(claimline(["corroborate", dir + "/claims.jsonl", "-q", "-o", dir + "/clusters.jsonl"]) == 0)
+        #expect(FileManager.default.contents(atPath: dir + "/clusters.jsonl") == Data())
+    }
+}
