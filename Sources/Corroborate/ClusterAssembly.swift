@@ -84,7 +84,9 @@ extension Corroborator {
         let classes = Set(fs.compactMap { $0.counted?.nounClass })
         d.quantity = ClusterQuantity(value: first.value.value, kind: first.number.mention.kind, unit: first.value.unit,
                                      counts: counts.sorted(), countedClass: classes.count == 1 ? classes.first : nil)
-        let noun = mostCommon(fs.compactMap { $0.number.mention.counts?.lowercased() })
+        let inOrder = facts.sorted { position(quantities[Int($0)].member, quantities[Int($0)].number.mention.span)
+            < position(quantities[Int($1)].member, quantities[Int($1)].number.mention.span) }
+        let noun = mostCommon(inOrder.compactMap { quantities[Int($0)].number.mention.counts?.lowercased() })
         d.label = [first.number.mention.approx, first.number.text, noun].compactMap { $0 }.joined(separator: " ")
         d.finish()
         return d
@@ -265,9 +267,11 @@ extension Corroborator {
     }
 }
 
-/// The most frequent string, the first in order among equals.
+/// The most frequent string; among equals, the one seen first.
 func mostCommon(_ xs: [String]) -> String? {
     var counts: [String: Int] = [:]
     for x in xs { counts[x, default: 0] += 1 }
-    return xs.max { a, b in counts[a]! < counts[b]! || (counts[a]! == counts[b]! && a > b) }
+    var best: String? = nil
+    for x in xs where best == nil || counts[x]! > counts[best!]! { best = x }
+    return best
 }
