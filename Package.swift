@@ -19,6 +19,8 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
         // ICU's C API is renamed per version by macros, so Swift cannot import it
         // directly; this shim exposes the few calls we need as plain functions.
         .target(name: "CICU",
@@ -33,10 +35,16 @@ let package = Package(
         .target(name: "Segment", dependencies: ["ClaimlineCore", "CICU"]),
         .target(name: "Extract", dependencies: ["ClaimlineCore"]),
         .target(name: "Attribute", dependencies: ["ClaimlineCore"]),
+        // Whole-batch: the same fact across documents.
+        .target(name: "Corroborate", dependencies: ["ClaimlineCore"]),
+
+        // Publishing: the HTML report, and exports for other tools.
+        .target(name: "Report", dependencies: ["ClaimlineCore"]),
+        .target(name: "Export", dependencies: ["ClaimlineCore", "CSQLite"]),
 
         // Commands and the in-process runner.
         .target(name: "ClaimlineCLI", dependencies: [
-            "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute",
+            "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute", "Corroborate", "Report", "Export",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "claimline", dependencies: ["ClaimlineCLI"]),
@@ -56,6 +64,9 @@ let package = Package(
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "Normalize", "ClaimlineCore"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Segment", "Normalize", "ClaimlineCore"]),
         .testTarget(name: "AttributeTests", dependencies: ["Attribute", "Extract", "Segment", "Normalize", "ClaimlineCore"]),
+        .testTarget(name: "CorroborateTests", dependencies: ["Corroborate", "ClaimlineCore"]),
+        .testTarget(name: "PublishTests", dependencies: ["Report", "Export", "ClaimlineCLI", "ClaimlineCore", "CLibXML2",
+                                                        .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "PipelineTests", dependencies: ["ClaimlineCLI", "ClaimlineCore", "Ingest"]),
     ],
     swiftLanguageModes: [.v5]

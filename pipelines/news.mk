@@ -4,7 +4,9 @@
 # or the sources of that stage changed.
 #
 # Stage order (each writes out/<name>.jsonl; attribute writes out/claims.jsonl):
-#   ingest -> normalize -> segment -> extract -> attribute
+#   ingest -> normalize -> segment -> extract -> attribute -> corroborate
+# corroborate reads the whole batch of claims (and the extract file, for the
+# quantities an article states in its own voice) and writes out/clusters.jsonl.
 
 PIPELINE_INPUT     := fixtures/articles
 PIPELINE_OUT       := out
@@ -14,5 +16,8 @@ NORMALIZE_OPTS     :=
 SEGMENT_OPTS       :=
 EXTRACT_OPTS       :=
 ATTRIBUTE_OPTS     :=
+CORROBORATE_OPTS   := --statements $(PIPELINE_OUT)/extract.jsonl
+# `make report`: the page's title.
+REPORT_OPTS        := --title "Seed articles: Russia orders US diplomatic staff to leave"
 # Failed documents of every stage are listed here (id, stage, reason).
 PIPELINE_ERRORS    := $(PIPELINE_OUT)/errors

@@ -12,7 +12,8 @@ public struct Claimline: ParsableCommand {
         abstract: "Turn news articles into attributed claims: who said what, which numbers, how sure.",
         discussion: """
         Each stage reads the previous stage's JSON Lines file and writes a richer one:
-          ingest -> normalize -> segment -> extract -> attribute
+          ingest -> normalize -> segment -> extract -> attribute -> corroborate
+        then `report` (an HTML page) and `export` (CSV, SQLite) publish a run.
         Every span in every file is {start, end} in Unicode code points into the
         ingest record's "text". Exit status: 0 all good, 1 some documents failed
         (each is reported with its id and reason, and listed in --errors FILE),
@@ -28,7 +29,8 @@ public struct Claimline: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Run.self, IngestCommand.self, NormalizeCommand.self, SegmentCommand.self,
-                      ExtractCommand.self, AttributeCommand.self])
+                      ExtractCommand.self, AttributeCommand.self, CorroborateCommand.self,
+                      ReportCommand.self, ExportCommand.self])
 
     public init() {}
 }

@@ -21,7 +21,9 @@ public enum RecordError: Error, CustomStringConvertible, Equatable {
         }
     }
 
-    static func producer(of type: String) -> String { type == "claim" ? "attribute" : type }
+    static func producer(of type: String) -> String {
+        RecordType.all.firstIndex(of: type).map { RecordType.stages[$0] } ?? type
+    }
 }
 
 /// A document that failed in a stage; written to the errors file.

@@ -58,7 +58,7 @@ extension Record {
 
 /// The record types of a claimline pipeline, in stage order.
 public enum RecordType {
-    public static let all = ["ingest", "normalize", "segment", "extract", "claim"]
+    public static let all = ["ingest", "normalize", "segment", "extract", "claim", "cluster"]
     /// The stage that writes each type, same order.
-    public static let stages = ["ingest", "normalize", "segment", "extract", "attribute"]
+    public static let stages = ["ingest", "normalize", "segment", "extract", "attribute", "corroborate"]
 }

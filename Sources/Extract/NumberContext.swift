@@ -51,12 +51,15 @@ extension NumberText {
     /// first plural, else its last word (`755 staff`, `35 suspected Russian
     /// spies`, `one person`). `of` may come first after vague numbers and
     /// percentages (`hundreds of diplomatic staff`). A hyphenated unit counts
-    /// itself (`a 10-year sentence`: year).
+    /// itself (`a 10-year sentence`: year). A closing quote mark after the
+    /// number is passed over.
     func counted(after j: Int, throughOf: Bool) -> Int? {
         var k = j
         if isPunct(k, "-"), toks[k].glued, k + 1 < count, toks[k + 1].glued, toks[k + 1].kind == .word { k += 1 }
         if k < count, toks[k].kind == .word, toks[k].hyphenated || k > j, !toks[k].has(.function) { return k }
         k = j
+        // A number in scare quotes still counts what follows (`a "thousand" employees`).
+        if isPunct(k, "\""), toks[k].glued, k + 1 < count, !toks[k + 1].glued { k += 1 }
         if throughOf, isWord(k, .of) {
             k += 1
             if k < count, toks[k].kind == .word, toks[k].has(.function), toks[k].letterCase != .upper, k + 1 < count { k += 1 }

@@ -66,6 +66,10 @@ import ClaimlineCore
         #expect(try numbers(in: "one analyst argued that").first?.counts == "analyst")
     }
 
+    @Test func aNumberInScareQuotesCountsWhatFollows() throws {
+        #expect(try numbers(in: "he spoke of nearly a \"hundred\" missing ballots").first?.counts == "ballots")
+    }
+
     @Test func aHyphenatedUnitCountsItself() throws {
         #expect(try numbers(in: "a 12-month ban").first?.counts == "month")
     }

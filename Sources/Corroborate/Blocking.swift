@@ -1,0 +1,70 @@
+/// Candidate pairs come only from buckets: facts that share a key (a value and
+/// a speaker, a value and a content word, a run of three words...). Inside a
+/// bucket each item meets the `window` items after it, so a bucket of the same
+/// sentence syndicated to a thousand pages, or of the value 2 with the word
+/// "people" across a million, costs its size times the window, never its
+/// square, and the whole batch costs what its buckets hold.
+struct Buckets<Key: Hashable> {
+    private(set) var buckets: [Key: [Int32]] = [:]
+    let window: Int
+
+    init(window: Int) { self.window = max(1, window) }
+
+    mutating func add(_ item: Int32, under key: Key) {
+        buckets[key, default: []].append(item)
+    }
+
+    /// Calls `body` for the pairs of each bucket, buckets in a fixed order
+    /// (by their items), so that what depends on the order of pairs (which
+    /// pair joined two facts first) is the same on every run.
+    func forEachPair(_ body: (Int32, Int32) -> Void) {
+        let ordered = buckets.values.filter { $0.count >= 2 }.sorted { $0.lexicographicallyPrecedes($1) }
+        for items in ordered {
+            for i in 0..<(items.count - 1) {
+                for j in (i + 1)..<min(items.count, i + 1 + window) where items[i] != items[j] { body(items[i], items[j]) }
+            }
+        }
+    }
+
+    /// How many buckets were larger than the window (compared by neighbours only).
+    var windowed: Int { buckets.values.filter { $0.count > window + 1 }.count }
+}
+
+/// Disjoint sets over 0..<n with path halving and union by size.
+struct UnionFind {
+    private var parent: [Int32]
+    private var size: [Int32]
+
+    init(count: Int) {
+        parent = (0..<count).map { Int32($0) }
+        size = Array(repeating: 1, count: count)
+    }
+
+    mutating func find(_ x: Int32) -> Int32 {
+        var x = x
+        while parent[Int(x)] != x {
+            parent[Int(x)] = parent[Int(parent[Int(x)])]
+            x = parent[Int(x)]
+        }
+        return x
+    }
+
+    mutating func union(_ a: Int32, _ b: Int32) {
+        var ra = find(a), rb = find(b)
+        guard ra != rb else { return }
+        if size[Int(ra)] < size[Int(rb)] { swap(&ra, &rb) }
+        parent[Int(rb)] = ra
+        size[Int(ra)] += size[Int(rb)]
+    }
+
+    /// The sets, each in item order, in the order of their first items.
+    mutating func groups() -> [[Int32]] {
+        var byRoot: [Int32: Int] = [:]
+        var out: [[Int32]] = []
+        for i in 0..<parent.count {
+            let r = find(Int32(i))
+            if let g = byRoot[r] { out[g].append(Int32(i)) } else { byRoot[r] = out.count; out.append([Int32(i)]) }
+        }
+        return out
+    }
+}
