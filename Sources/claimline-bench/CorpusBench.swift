@@ -20,16 +20,19 @@ func corpusBench(_ args: ArraySlice<String>) {
     }
     let docs = rawDocuments(paths)
     guard !docs.isEmpty else { fputs("claimline-bench corpus: no documents under \(paths)\n", stderr); exit(2) }
-    let out = FileHandle.standardOutput
+    writeCorpus(docs, copies: nil, targetBytes: targetMB * 1_000_000, to: FileHandle.standardOutput)
+}
+
+/// Writes `docs` as JSON Lines, `copies` times or until `targetBytes` of
+/// document bytes are written, each copy with its own ids (`ID~K`).
+/// Returns the document bytes written.
+@discardableResult
+func writeCorpus(_ docs: [RawDocument], copies: Int?, targetBytes: Int, to out: FileHandle) -> Int {
     var buffer: [UInt8] = []
     var written = 0, copy = 0
-    while written < targetMB * 1_000_000 {
+    while copies.map({ copy < $0 }) ?? (written < targetBytes) {
         for d in docs {
-            let bytes: [UInt8]
-            switch d.content {
-            case .bytes(let b): bytes = b
-            case .text(let s): bytes = Array(s.utf8)
-            }
+            let bytes = rawBytes(d)
             var w = JSONWriter(reservingCapacity: bytes.count + 64)
             w.beginObject()
             w.field("id", "\(d.id)~\(copy)")
@@ -43,6 +46,15 @@ func corpusBench(_ args: ArraySlice<String>) {
         copy += 1
     }
     out.write(Data(buffer))
+    return written
+}
+
+/// A document's bytes as read.
+func rawBytes(_ d: RawDocument) -> [UInt8] {
+    switch d.content {
+    case .bytes(let b): return b
+    case .text(let s): return Array(s.utf8)
+    }
 }
 
 /// The documents under `paths`, read as `claimline ingest` reads them.

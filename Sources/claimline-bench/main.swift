@@ -6,6 +6,7 @@ import Foundation
 let benchmarks: [String: (ArraySlice<String>) -> Void] = [
     "segment": segmentBench,
     "corpus": corpusBench,
+    "all": allBench,
 ]
 
 let args = CommandLine.arguments.dropFirst()
