@@ -1,0 +1,190 @@
+/// What the class, id and role names of an element say about it: words that
+/// mark page furniture (comments, share tools, related links, navigation, ads),
+/// words that mark the article, and class names that hide an element.
+/// Names are read as lowercase ASCII bytes; the words are general
+/// conventions of web templates, not the names of any one site.
+struct ClassHints: Equatable {
+    /// Evidence that the element is article text: 3 for microdata's
+    /// `articleBody`, 2 for an explicit body container ("article-body",
+    /// "entry-content"), 1 for a weaker word ("article", "content").
+    var content: Int8 = 0
+    /// Evidence that it is furniture: 3 for a clear word ("comments",
+    /// "related", "share"), 2 for a class that is only a furniture word
+    /// ("ad", "tags"), 1 for a weak sign ("modal", a word inside a name).
+    var boiler: Int8 = 0
+    /// A class name whose only purpose is to hide the element from view.
+    var hidden = false
+    /// A byline, date or author line (read for metadata, not kept as text).
+    var byline = false
+
+    static let none = ClassHints()
+
+    /// Furniture that the article is never inside: a clear sign not
+    /// outweighed by an explicit body name, or a furniture class with no
+    /// article word at all.
+    var prunable: Bool { (boiler >= 3 && content < 2) || (boiler == 2 && content == 0) }
+    /// A weight for container scores, in units of a paragraph's score.
+    var weight: Int { 25 * (Int(min(content, 2)) - Int(min(boiler, 2))) }
+
+    mutating func merge(_ o: ClassHints) {
+        content = max(content, o.content); boiler = max(boiler, o.boiler); hidden = hidden || o.hidden
+        byline = byline || o.byline
+    }
+
+    // MARK: the words
+
+    /// Matched inside the squashed name (letters and digits only, so
+    /// "article-body", "article__body" and "articleBody" read alike).
+    static let strongContent = WordIndex(words(
+        "articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent", "entrycontent",
+        "entrybody", "postcontent", "postbody", "posttext", "postentry", "bodytext", "textbody", "contentbody",
+        "maincontent", "richtext", "articlemain", "newsbody", "newstext", "blogpost", "singlecontent", "pagecontent",
+        "articledetail", "articleinner", "storyinner"))
+    static let weakContent = WordIndex(words(
+        "article", "content", "entry", "story", "post", "body", "main", "text", "prose", "column", "blog", "news"))
+    static let strongBoiler = WordIndex(words(
+        "comment", "disqus", "sidebar", "footer", "breadcrumb", "cookie", "consent", "gdpr", "newsletter", "outbrain",
+        "taboola", "popup", "related", "recirc", "trending", "mostpopular", "mostread", "popular", "promo", "sponsor",
+        "advert", "social", "share", "sharing", "subscribe", "signup", "pagination", "pager", "masthead", "navbar",
+        "navigation", "menu", "morestories", "recommend", "skyscraper", "shoutbox", "byline", "authorbio",
+        "authorinfo", "aboutauthor", "authorbox", "tagcloud", "taglist", "tagged", "keywords", "reply", "replies",
+        "nocontent", "skiplink", "followus", "jumplink", "printonly", "dateline", "timestamp", "postmeta",
+        "entrymeta", "articlemeta", "storymeta", "alsoread", "seealso", "morefrom", "nextarticle", "prevarticle",
+        "upnext", "headerwrap", "siteheader", "sitefooter", "topbar", "bottombar", "relatedlinks", "gallerythumbs"))
+    static let weakBoiler = WordIndex(words(
+        "modal", "overlay", "alert", "readmore", "slider", "carousel", "toolbar", "community", "notification",
+        "partner", "ticker", "membership", "donate", "banner", "metadata", "login", "widget"))
+    /// Matched against whole class names, and (weakly) whole words inside names.
+    static let boilerTokens = words(
+        "ad", "ads", "adv", "advertisement", "nav", "tag", "tags", "rail", "meta", "date", "time", "credit", "credits",
+        "print", "extra", "aside", "header", "byline", "author", "share", "social", "teaser", "teasers", "promo",
+        "more", "links", "subnav", "dropdown", "hidden", "skip", "sponsored", "inline-ad", "adslot", "adunit", "dfp",
+        "gpt", "rating", "offer", "toc")
+    /// Whole class names that only hide an element.
+    static let hiding = words(
+        "hidden", "hide", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+        "screen-reader-only", "screenreader", "offscreen", "u-hidden", "element-invisible", "invisible", "d-none",
+        "display-none")
+    static let bylineWords = WordIndex(words(
+        "byline", "author", "date", "time", "posted", "published", "dateline", "meta", "credit"))
+    static let roles = words(
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
+        "toolbar", "tablist", "alert", "status")
+
+    private static func words(_ w: String...) -> [[UInt8]] { w.map { Array($0.utf8) } }
+
+    /// Hints from a class or id value.
+    static func read(_ value: UnsafePointer<UInt8>, count: Int) -> ClassHints {
+        var h = ClassHints()
+        let n = min(count, 512)
+        guard n > 0 else { return h }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { squashed in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { lower in
+                var s = 0
+                for i in 0..<n {
+                    var c = value[i]
+                    if c >= 0x41 && c <= 0x5A { c += 32 }
+                    lower[i] = c
+                    if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { squashed[s] = c; s += 1 }
+                }
+                let sq = UnsafeBufferPointer(rebasing: squashed[0..<s])
+                if contains(sq, strongContent) { h.content = 2 } else if contains(sq, weakContent) { h.content = 1 }
+                if contains(sq, strongBoiler) { h.boiler = 3 } else if contains(sq, weakBoiler) { h.boiler = 1 }
+                if contains(sq, bylineWords) { h.byline = true }
+                // Whole class names, then the words inside them.
+                var i = 0
+                while i < n {
+                    while i < n && isSpace(lower[i]) { i += 1 }
+                    var j = i
+                    while j < n && !isSpace(lower[j]) { j += 1 }
+                    if j > i {
+                        let cls = UnsafeBufferPointer(rebasing: lower[i..<j])
+                        if equalsAny(cls, hiding) { h.hidden = true }
+                        if equalsAny(cls, boilerTokens) { h.boiler = max(h.boiler, 2) }
+                        var a = i
+                        while a < j {
+                            while a < j && !isAlnum(lower[a]) { a += 1 }
+                            var b = a
+                            while b < j && isAlnum(lower[b]) { b += 1 }
+                            if b > a, equalsAny(UnsafeBufferPointer(rebasing: lower[a..<b]), boilerTokens) {
+                                h.boiler = max(h.boiler, 1)
+                            }
+                            a = b
+                        }
+                    }
+                    i = j
+                }
+            }
+        }
+        return h
+    }
+
+    /// Whether a class value names a hiding class (read alone, for inline elements).
+    static func hides(_ value: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var i = 0
+        let n = min(count, 512)
+        while i < n {
+            while i < n && isSpace(value[i]) { i += 1 }
+            var j = i
+            while j < n && !isSpace(value[j]) { j += 1 }
+            if j > i && j - i <= 18 {
+                var buf: (UInt64, UInt64, UInt64) = (0, 0, 0)
+                let found = withUnsafeMutableBytes(of: &buf) { raw -> Bool in
+                    for k in i..<j { let c = value[k]; raw[k - i] = c >= 0x41 && c <= 0x5A ? c + 32 : c }
+                    return equalsAny(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: j - i), hiding)
+                }
+                if found { return true }
+            }
+            i = j
+        }
+        return false
+    }
+
+    /// Hints from a `role` value.
+    static func readRole(_ value: UnsafePointer<UInt8>, count: Int) -> ClassHints {
+        var h = ClassHints()
+        let n = min(count, 64)
+        let v = (0..<n).map { value[$0] >= 0x41 && value[$0] <= 0x5A ? value[$0] + 32 : value[$0] }
+        v.withUnsafeBufferPointer { b in
+            if equalsAny(b, roles) { h.boiler = 3 }
+            if equalsAny(b, words("main", "article")) { h.content = 2 }
+        }
+        return h
+    }
+
+    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
+    @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) }
+
+    static func equalsAny(_ s: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {
+        for w in list where w.count == s.count && w[0] == s[0] {
+            var k = 1
+            while k < w.count && w[k] == s[k] { k += 1 }
+            if k == w.count { return true }
+        }
+        return false
+    }
+
+    static func contains(_ s: UnsafeBufferPointer<UInt8>, _ list: WordIndex) -> Bool {
+        let n = s.count
+        var i = 0
+        while i < n {
+            for w in list.starting[Int(s[i])] where w.count <= n - i {
+                var k = 1
+                while k < w.count && w[k] == s[i + k] { k += 1 }
+                if k == w.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// Words grouped by their first byte, for substring search.
+struct WordIndex {
+    let starting: [[[UInt8]]]
+    init(_ words: [[UInt8]]) {
+        var t = [[[UInt8]]](repeating: [], count: 256)
+        for w in words where !w.isEmpty { t[Int(w[0])].append(w) }
+        starting = t
+    }
+}
