@@ -7,6 +7,10 @@ public struct Ingester: Sendable {
 
     public init() {}
 
+    /// The options ingest gives libxml2's `htmlReadMemory` (for benchmarks
+    /// that measure the bare parse next to ingest).
+    public static var libxml2ParseOptions: Int32 { HTMLTree.parseOptions }
+
     public func ingest(_ raw: RawDocument) throws -> IngestedDocument {
         switch raw.content {
         case .text(let s):

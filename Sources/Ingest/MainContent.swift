@@ -153,7 +153,7 @@ enum MainContent {
             if b.linkDensity > 0.5 && b.kind != .heading { roles[k] = nil }
         }
         dropOrphanHeadings(&roles, blocks)
-        markTitle(&roles, c)
+        dropHeadline(&roles, c)
         return roles
     }
 
@@ -258,11 +258,12 @@ enum MainContent {
         close(downTo: 0)
     }
 
-    /// The first `<h1>` before the article text is the title.
-    static func markTitle(_ roles: inout [BlockRole?], _ c: Layout) {
-        let firstBody = roles.firstIndex { $0 != nil } ?? c.blocks.count
+    /// The headline (the first `<h1>` before the article text) is the
+    /// page's title, given in `meta.title`, not repeated in the body.
+    static func dropHeadline(_ roles: inout [BlockRole?], _ c: Layout) {
+        let firstBody = roles.indices.first { roles[$0] != nil && c.blocks[$0].kind != .heading } ?? c.blocks.count
         for (k, b) in c.blocks.enumerated() where b.kind == .heading && b.level == 1 {
-            if k <= firstBody || roles[k] != nil { roles[k] = .title }
+            if k < firstBody { roles[k] = nil }
             return
         }
     }
