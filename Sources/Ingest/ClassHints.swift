@@ -39,7 +39,7 @@ struct ClassHints: Equatable {
         "articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent", "entrycontent",
         "entrybody", "postcontent", "postbody", "posttext", "postentry", "bodytext", "textbody", "contentbody",
         "maincontent", "richtext", "articlemain", "newsbody", "newstext", "blogpost", "singlecontent", "pagecontent",
-        "articledetail", "articleinner", "storyinner"))
+        "articledetail", "articleinner", "storyinner", "embed", "twittertweet", "instagrammedia"))
     static let weakContent = WordIndex(words(
         "article", "content", "entry", "story", "post", "body", "main", "text", "prose", "column", "blog", "news"))
     static let strongBoiler = WordIndex(words(

@@ -150,7 +150,7 @@ enum MainContent {
         }
         dropLinkLists(&roles, c, linkDensity: t.linkDensity, inside: inside)
         for (k, b) in blocks.enumerated() where roles[k] != nil {
-            if b.linkDensity > 0.5 && b.kind != .heading { roles[k] = nil }
+            if isLinkLine(b) { roles[k] = nil }
         }
         dropOrphanHeadings(&roles, blocks)
         dropHeadline(&roles, c)
@@ -228,6 +228,9 @@ enum MainContent {
     }
 
     // MARK: furniture inside the article
+
+    /// A line that is mostly link text: navigation, not prose.
+    static func isLinkLine(_ b: Layout.TextBlock) -> Bool { b.kind != .heading && b.linkDensity > 0.5 }
 
     /// Lists whose text is mostly links (related stories, tags) go.
     static func dropLinkLists(_ roles: inout [BlockRole?], _ c: Layout, linkDensity: (Int) -> Double, inside: [Bool]) {
