@@ -18,7 +18,7 @@ enum HTMLPage {
         guard let root = xmlDocGetRootElement(doc) else {
             return IngestedDocument(id: id, source: source, format: .html, text: CodePointText(""), blocks: [], meta: DocumentMeta(url: url))
         }
-        collector.meta.language = HTMLTree.attribute(root, "lang").map { HTMLTree.lowercased($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        collector.meta.language = HTMLTree.attribute(root, "lang").map { String(cString: $0).trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         collector.collect(root)
         let roles = MainContent.select(collector)
         #if INGEST_DEBUG

@@ -6,7 +6,7 @@ import Glibc
 /// would take hours), so attributes past `maxAttributes` in one tag are cut
 /// before parsing. Real pages stay far below the cap and pass unchanged.
 enum MarkupGuard {
-    static let maxAttributes = 256
+    static let maxAttributes = 64
 
     static func bounded(_ html: [UInt8]) -> [UInt8] {
         let cuts = html.withUnsafeBufferPointer { excessAttributes($0) }
