@@ -60,9 +60,12 @@ struct ClassHints: Equatable {
         "print", "extra", "aside", "header", "byline", "author", "share", "social", "teaser", "teasers", "promo",
         "more", "links", "subnav", "dropdown", "hidden", "skip", "sponsored", "inline-ad", "adslot", "adunit", "dfp",
         "gpt", "rating", "offer", "toc")
+    /// Words that mark an ad even inside a longer name ("ad-slot", "js_ad-dynamic").
+    static let adTokens = words("ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
+                                "dfp", "sponsored")
     /// Whole class names that only hide an element.
     static let hiding = words(
-        "hidden", "hide", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+        "hidden", "hide", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "off-screen",
         "screen-reader-only", "screenreader", "offscreen", "u-hidden", "element-invisible", "invisible", "d-none",
         "display-none")
     static let bylineWords = WordIndex(words(
@@ -106,8 +109,10 @@ struct ClassHints: Equatable {
                             while a < j && !isAlnum(lower[a]) { a += 1 }
                             var b = a
                             while b < j && isAlnum(lower[b]) { b += 1 }
-                            if b > a, equalsAny(UnsafeBufferPointer(rebasing: lower[a..<b]), boilerTokens) {
-                                h.boiler = max(h.boiler, 1)
+                            if b > a {
+                                let word = UnsafeBufferPointer(rebasing: lower[a..<b])
+                                if equalsAny(word, adTokens) { h.boiler = max(h.boiler, 2) }
+                                else if equalsAny(word, boilerTokens) { h.boiler = max(h.boiler, 1) }
                             }
                             a = b
                         }

@@ -150,7 +150,7 @@ enum MainContent {
         }
         dropLinkLists(&roles, c, linkDensity: t.linkDensity, inside: inside)
         for (k, b) in blocks.enumerated() where roles[k] != nil {
-            if isLinkLine(b) { roles[k] = nil }
+            if isLinkLine(b) || (b.chars <= 48 && FurnitureText.isLabel(c.text[Int(b.start)..<Int(b.end)])) { roles[k] = nil }
         }
         dropOrphanHeadings(&roles, blocks)
         dropHeadline(&roles, c)
