@@ -16,6 +16,8 @@ struct ClassHints: Equatable {
     var hidden = false
     /// A byline, date or author line (read for metadata, not kept as text).
     var byline = false
+    /// Readers' comments: furniture that can hold more prose than the article.
+    var comments = false
 
     static let none = ClassHints()
 
@@ -28,7 +30,7 @@ struct ClassHints: Equatable {
 
     mutating func merge(_ o: ClassHints) {
         content = max(content, o.content); boiler = max(boiler, o.boiler); hidden = hidden || o.hidden
-        byline = byline || o.byline
+        byline = byline || o.byline; comments = comments || o.comments
     }
 
     // MARK: the words
@@ -70,6 +72,7 @@ struct ClassHints: Equatable {
         "display-none")
     static let bylineWords = WordIndex(words(
         "byline", "author", "date", "time", "posted", "published", "dateline", "meta", "credit"))
+    static let commentWords = WordIndex(words("comment", "disqus", "reply", "replies", "discussion"))
     static let roles = words(
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
         "toolbar", "tablist", "alert", "status")
@@ -94,6 +97,7 @@ struct ClassHints: Equatable {
                 if contains(sq, strongContent) { h.content = 2 } else if contains(sq, weakContent) { h.content = 1 }
                 if contains(sq, strongBoiler) { h.boiler = 3 } else if contains(sq, weakBoiler) { h.boiler = 1 }
                 if contains(sq, bylineWords) { h.byline = true }
+                if contains(sq, commentWords) { h.comments = true }
                 // Whole class names, then the words inside them.
                 var i = 0
                 while i < n {

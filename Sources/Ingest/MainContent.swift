@@ -1,4 +1,7 @@
 import ClaimlineCore
+#if INGEST_DEBUG
+import Foundation
+#endif
 
 /// Finds the article among the blocks of a page.
 ///
@@ -45,20 +48,31 @@ enum MainContent {
 
         // Class hints can be wrong about a wrapper (a template's "has-sidebar"
         // on the page's main column): when pruning furniture leaves little
-        // prose, read the page again without it.
+        // prose, or far less than the page holds outside readers' comments,
+        // read the page again without it.
         let none = [Bool](repeating: false, count: n)
         var roots = chooseRoots(c, pruned: pruned, t)
-        if let r = roots, proseWeight(c, r.keep, pruned: pruned) < 500 {
-            let open = chooseRoots(c, pruned: none, t)
-            if let o = open, proseWeight(c, o.keep, pruned: none) > 2 * proseWeight(c, r.keep, pruned: pruned) { roots = o }
-        } else if roots == nil {
-            roots = chooseRoots(c, pruned: none, t)
+        let kept = roots.map { proseWeight(c, $0.keep, pruned: pruned) } ?? 0
+        if kept < 1500, let open = chooseRoots(c, pruned: none, t) {
+            let all = proseWeight(c, open.keep, pruned: none)
+            if roots == nil || (kept < 500 && all > 2 * kept) || (all > 3 * kept && !inComments(open.best, c)) { roots = open }
         }
         guard let chosen = roots else { return fallback(c) }
         #if INGEST_DEBUG
+        if ProcessInfo.processInfo.environment["ABTRACE"] != nil {
+            let a = chooseRoots(c, pruned: pruned, t), b = chooseRoots(c, pruned: none, t)
+            let pa = a.map { proseWeight(c, $0.keep, pruned: pruned) } ?? 0, pb = b.map { proseWeight(c, $0.keep, pruned: none) } ?? 0
+            FileHandle.standardError.write("AB \(pa) \(pb) \(a?.best ?? -1) \(b?.best ?? -1)\n".data(using: .utf8)!)
+        }
         DebugTrace.roots = chosen.keep
         #endif
         return keptBlocks(c, chosen, t)
+    }
+
+    static func inComments(_ e: Int, _ c: Layout) -> Bool {
+        var x = e
+        while x >= 0 { if c.elements[x].hints.comments { return true }; x = Int(c.elements[x].parent) }
+        return false
     }
 
     struct Roots {
