@@ -123,7 +123,7 @@ enum MainContent {
             }
         }
         if hasClass {
-            for e in 0..<n where elements[e].signature == signature && !pruned[e] && scored[e] && score[e] > 0 {
+            for e in 0..<n where elements[e].signature == signature && !pruned[e] && scored[e] && score[e] >= 0.1 * bestScore {
                 keep.insert(e)
             }
         }
