@@ -49,6 +49,9 @@ struct BlockCollector {
     var meta = PageMetadata()
 
     private var tags = NameCache<HTMLTag>(HTMLTag.lookup)
+    private var hintCache: [UInt64: ClassHints] = [:]
+    /// The signature of an element without a class is this, combined with its tag.
+    static let noClass: UInt32 = 2_166_136_261
     private var attributes = NameCache<HTMLAttribute>(HTMLAttribute.lookup)
 
     // The block being filled.
@@ -241,7 +244,7 @@ struct BlockCollector {
 
     private mutating func readAttributes(_ node: xmlNodePtr, _ tag: HTMLTag) -> Attributes {
         var out = Attributes()
-        var signature: UInt32 = 2_166_136_261 ^ UInt32(tag.rawValue)
+        var signature: UInt32 = BlockCollector.noClass ^ UInt32(tag.rawValue)
         var attr = node.pointee.properties
         while let at = attr {
             attr = at.pointee.next
@@ -252,13 +255,22 @@ struct BlockCollector {
             switch kind {
             case .class, .id:
                 guard let v = value, tag != .body, tag != .html else { continue }
-                let n = strlen(v)
-                guard tag.isBlock else {
-                    if kind == .class && ClassHints.hides(v, count: n) { out.hidden = true }
-                    continue
+                // Class names repeat across a page: each distinct value is read once.
+                var hash: UInt64 = 14_695_981_039_346_656_037
+                var n = 0
+                while v[n] != 0 { hash = (hash ^ UInt64(v[n])) &* 1_099_511_628_211; n += 1 }
+                if kind == .class { signature = UInt32(truncatingIfNeeded: hash ^ (hash >> 32)) ^ UInt32(tag.rawValue) }
+                let key = hash ^ (kind == .id ? 1 : 0) ^ (tag.isBlock ? 0 : 2)
+                let h: ClassHints
+                if let cached = hintCache[key] { h = cached } else {
+                    if tag.isBlock { h = ClassHints.read(v, count: n) } else {
+                        var only = ClassHints()
+                        only.hidden = kind == .class && ClassHints.hides(v, count: n)
+                        h = only
+                    }
+                    hintCache[key] = h
                 }
-                out.hints.merge(ClassHints.read(v, count: n))
-                if kind == .class { for i in 0..<min(n, 256) { signature = (signature ^ UInt32(v[i])) &* 16_777_619 } }
+                if tag.isBlock { out.hints.merge(h) } else if h.hidden { out.hidden = true }
             case .role:
                 if let v = value { out.hints.merge(ClassHints.readRole(v, count: strlen(v))) }
             case .style:

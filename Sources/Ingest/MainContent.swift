@@ -113,7 +113,7 @@ enum MainContent {
         let parent = Int(elements[best].parent)
         let threshold = max(10, 0.2 * bestScore)
         let signature = elements[best].signature
-        let hasClass = signature != (2_166_136_261 ^ UInt32(elements[best].tag.rawValue))
+        let hasClass = signature != (Layout.noClass ^ UInt32(elements[best].tag.rawValue))
         if parent >= 0 {
             for e in (parent + 1)..<n where Int(elements[e].parent) == parent && e != best && !pruned[e] {
                 var s = scored[e] ? score[e] : 0
