@@ -66,15 +66,16 @@ enum MetadataReader {
     }
 
     /// `<title>` without the site name: the `<h1>` when the title holds it,
-    /// else the title minus a short last part after ` | `, ` - `, ` – ` or ` — `.
+    /// else the title minus a last part of a few words after ` | `, ` - `,
+    /// ` – `, ` — ` or ` :: ` (or the part that is `og:site_name`).
     static func cleanTitle(_ t: String, h1: String?, site: String?) -> String? {
         let title = collapse(t)
         if let h = h1.map(collapse), h.count >= 10, title.contains(h) { return h }
         for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
             guard let r = title.range(of: sep, options: .backwards) else { continue }
             let head = String(title[..<r.lowerBound]), tail = String(title[r.upperBound...])
-            if let s = site, tail.lowercased() == s.lowercased() || tail.count < head.count / 2 { return head }
-            if site == nil, tail.count < head.count / 2 { return head }
+            let isSite = site.map { tail.lowercased() == $0.lowercased() } ?? false
+            if isSite || (tail.split(separator: " ").count <= 4 && head.split(separator: " ").count >= 2) { return head }
         }
         return title.isEmpty ? nil : title
     }

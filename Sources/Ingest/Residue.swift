@@ -58,9 +58,10 @@ enum Residue {
         if lower.contains("<iframe") || lower.contains("</iframe>") || lower.contains("<script") { return true }
         if lower.contains("copy this code to your website") || lower.contains("autoplay autoplay") { return true }
         for p in linkPrefixes where lower.hasPrefix(p) { return true }
-        let words = t.split(separator: " ")
-        // Short lines made only of share/navigation words: "Play Facebook", "Twitter".
-        if words.count <= 5 && words.allSatisfy({ shareWords.contains($0.lowercased().trimmingCharacters(in: ":|•·")) }) { return true }
+        // Short lines made only of share/navigation words ("Play Facebook",
+        // "Twitter", "Email | Print"); separators between them do not count.
+        let words = t.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ":|•·") }.filter { !$0.isEmpty }
+        if !words.isEmpty && words.count <= 5 && words.allSatisfy({ shareWords.contains($0) }) { return true }
         if lower.hasPrefix("embed ") && (lower.contains("autoplay") || lower.contains("copy this code")) { return true }
         return false
     }

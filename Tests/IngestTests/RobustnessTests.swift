@@ -1,0 +1,71 @@
+import Testing
+import ClaimlineCore
+@testable import Ingest
+import CLibXML2
+
+/// Hostile or broken markup: bounded time and memory, nothing fetched.
+@Suite struct RobustnessTests {
+    @Test func aPageNested100000LevelsDeepIsReadWithoutRecursion() throws {
+        let html = "<html><body><p>Before the nest, a sentence.</p>" + String(repeating: "<div>", count: 100_000)
+            + "<p>Deep inside the nest.</p>" + String(repeating: "</div>", count: 100_000) + "<p>After the nest.</p></body></html>"
+        let doc = try page(html)
+        #expect(doc.text.string.contains("Deep inside the nest."))
+        #expect(doc.text.string.contains("After the nest."))
+    }
+
+    @Test func unclosedTagsNestedDeeplyAreRead() throws {
+        let html = "<html><body>" + String(repeating: "<div><span><b>", count: 50_000) + "Text at the bottom of it all."
+        #expect(try page(html).text.string == "Text at the bottom of it all.")
+    }
+
+    @Test func aTagWithAMillionAttributesIsCutToTheCap() throws {
+        var html = "<html><body><p"
+        html.reserveCapacity(16 << 20)
+        for i in 0..<1_000_000 { html += " a\(i)=\"\(i)\"" }
+        html += ">The paragraph after the attributes.</p></body></html>"
+        #expect(try page(html).text.string == "The paragraph after the attributes.")
+    }
+
+    @Test func theAttributeCapSkipsScriptsCommentsAndQuotedValues() {
+        let many = (0..<100).map { " x\($0)=1" }.joined()
+        let html = "<!-- <p\(many)> --><script>var s = '<p\(many)>';</script><p title=\"<b\(many)>\" class=a>t</p><i\(many)>"
+        let bytes = Array(html.utf8)
+        let cuts = bytes.withUnsafeBufferPointer { MarkupGuard.excessAttributes($0) }
+        #expect(cuts.count == 1)
+        let out = MarkupGuard.bounded(bytes)
+        let s = String(decoding: out, as: UTF8.self)
+        #expect(s.hasSuffix(" x63=1 >"))
+        #expect(s.contains("<p title=\"<b\(many)>\" class=a>t</p>"))
+        #expect(out.count < bytes.count)
+    }
+
+    @Test func entitiesAreNeverExpandedFromADocumentTypeDeclaration() throws {
+        let lol = "<!DOCTYPE html [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+        let doc = try page(lol + "<html><body><p>&b;&b;&b; &amp; &lt;tag&gt; &#x263A; &nosuch;</p></body></html>")
+        #expect(doc.text.count < 400)
+        #expect(doc.text.string.contains("&b;&b;&b; & <tag> ☺ &nosuch;"))
+    }
+
+    @Test func externalDTDsAndEntitiesAreNeverLoaded() throws {
+        let html = """
+            <!DOCTYPE html SYSTEM "file:///etc/passwd" [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>
+            <html><body><p>Entity here: &xxe; and the sentence goes on to its end.</p></body></html>
+            """
+        let doc = try page(html)
+        #expect(!doc.text.string.contains("root:"))
+        #expect(doc.text.string.contains("and the sentence goes on to its end."))
+        #expect(HTMLTree.parseOptions & Int32(HTML_PARSE_NONET.rawValue) != 0)
+    }
+
+    @Test func brokenMarkupStillGivesItsText() throws {
+        let doc = try page("<html><body><p>An unclosed <b>bold <i>paragraph of text about the bridge<p>and a second one</div></span>")
+        #expect(doc.text.string.contains("An unclosed bold paragraph of text about the bridge"))
+        #expect(doc.text.string.contains("and a second one"))
+    }
+
+    @Test func binaryDataIsRefusedWithAReason() {
+        #expect(throws: RecordError.self) {
+            try Ingester().ingest(RawDocument(id: "x", source: "t", content: .bytes([0x00, 0x01, 0x02, 0xFF]), format: nil))
+        }
+    }
+}
