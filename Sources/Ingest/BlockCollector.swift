@@ -260,17 +260,14 @@ struct BlockCollector {
                 var n = 0
                 while v[n] != 0 { hash = (hash ^ UInt64(v[n])) &* 1_099_511_628_211; n += 1 }
                 if kind == .class { signature = UInt32(truncatingIfNeeded: hash ^ (hash >> 32)) ^ UInt32(tag.rawValue) }
-                let key = hash ^ (kind == .id ? 1 : 0) ^ (tag.isBlock ? 0 : 2)
+                let key = hash ^ (kind == .id ? 1 : 0)
                 let h: ClassHints
                 if let cached = hintCache[key] { h = cached } else {
-                    if tag.isBlock { h = ClassHints.read(v, count: n) } else {
-                        var only = ClassHints()
-                        only.hidden = kind == .class && ClassHints.hides(v, count: n)
-                        h = only
-                    }
+                    h = ClassHints.read(v, count: n)
                     hintCache[key] = h
                 }
-                if tag.isBlock { out.hints.merge(h) } else if h.hidden { out.hidden = true }
+                // Inline markup keeps its text unless it hides it or is a photo credit.
+                if tag.isBlock { out.hints.merge(h) } else if h.hidden || h.credit { out.hidden = true }
             case .role:
                 if let v = value { out.hints.merge(ClassHints.readRole(v, count: strlen(v))) }
             case .style:

@@ -18,6 +18,8 @@ struct ClassHints: Equatable {
     var byline = false
     /// Readers' comments: furniture that can hold more prose than the article.
     var comments = false
+    /// A photo credit or copyright line (dropped even from inline markup).
+    var credit = false
 
     static let none = ClassHints()
 
@@ -30,7 +32,7 @@ struct ClassHints: Equatable {
 
     mutating func merge(_ o: ClassHints) {
         content = max(content, o.content); boiler = max(boiler, o.boiler); hidden = hidden || o.hidden
-        byline = byline || o.byline; comments = comments || o.comments
+        byline = byline || o.byline; comments = comments || o.comments; credit = credit || o.credit
     }
 
     // MARK: the words
@@ -72,6 +74,7 @@ struct ClassHints: Equatable {
         "display-none")
     static let bylineWords = WordIndex(words(
         "byline", "author", "date", "time", "posted", "published", "dateline", "meta", "credit"))
+    static let creditWords = WordIndex(words("credit", "copyright", "photographer"))
     static let commentWords = WordIndex(words("comment", "disqus", "reply", "replies", "discussion"))
     static let roles = words(
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
@@ -98,6 +101,7 @@ struct ClassHints: Equatable {
                 if contains(sq, strongBoiler) { h.boiler = 3 } else if contains(sq, weakBoiler) { h.boiler = 1 }
                 if contains(sq, bylineWords) { h.byline = true }
                 if contains(sq, commentWords) { h.comments = true }
+                if contains(sq, creditWords) { h.credit = true; h.boiler = 3 }
                 // Whole class names, then the words inside them.
                 var i = 0
                 while i < n {
