@@ -39,14 +39,14 @@ struct ClassHints: Equatable {
 
     /// Matched inside the squashed name (letters and digits only, so
     /// "article-body", "article__body" and "articleBody" read alike).
-    static let strongContent = WordIndex(words(
+    static let strongContent = (words(
         "articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent", "entrycontent",
         "entrybody", "postcontent", "postbody", "posttext", "postentry", "bodytext", "textbody", "contentbody",
         "maincontent", "richtext", "articlemain", "newsbody", "newstext", "blogpost", "singlecontent", "pagecontent",
         "articledetail", "articleinner", "storyinner", "embed", "twittertweet", "instagrammedia"))
-    static let weakContent = WordIndex(words(
+    static let weakContent = (words(
         "article", "content", "entry", "story", "post", "body", "main", "text", "prose", "column", "blog", "news"))
-    static let strongBoiler = WordIndex(words(
+    static let strongBoiler = (words(
         "comment", "disqus", "sidebar", "footer", "breadcrumb", "cookie", "consent", "gdpr", "newsletter", "outbrain",
         "taboola", "popup", "related", "recirc", "trending", "mostpopular", "mostread", "popular", "promo", "sponsor",
         "advert", "social", "share", "sharing", "subscribe", "signup", "pagination", "pager", "masthead", "navbar",
@@ -55,7 +55,7 @@ struct ClassHints: Equatable {
         "nocontent", "skiplink", "followus", "jumplink", "printonly", "dateline", "timestamp", "postmeta",
         "entrymeta", "articlemeta", "storymeta", "alsoread", "seealso", "morefrom", "nextarticle", "prevarticle",
         "upnext", "headerwrap", "siteheader", "sitefooter", "topbar", "bottombar", "relatedlinks", "gallerythumbs"))
-    static let weakBoiler = WordIndex(words(
+    static let weakBoiler = (words(
         "modal", "overlay", "alert", "readmore", "slider", "carousel", "toolbar", "community", "notification",
         "partner", "ticker", "membership", "donate", "banner", "metadata", "login", "widget"))
     /// Matched against whole class names, and (weakly) whole words inside names.
@@ -72,10 +72,10 @@ struct ClassHints: Equatable {
         "hidden", "hide", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "off-screen",
         "screen-reader-only", "screenreader", "offscreen", "u-hidden", "element-invisible", "invisible", "d-none",
         "display-none")
-    static let bylineWords = WordIndex(words(
+    static let bylineWords = (words(
         "byline", "author", "date", "time", "posted", "published", "dateline", "meta", "credit"))
-    static let creditWords = WordIndex(words("credit", "copyright", "photographer"))
-    static let commentWords = WordIndex(words("comment", "disqus", "reply", "replies", "discussion"))
+    static let creditWords = (words("credit", "copyright", "photographer"))
+    static let commentWords = (words("comment", "disqus", "reply", "replies", "discussion"))
     static let roles = words(
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
         "toolbar", "tablist", "alert", "status")
@@ -96,12 +96,12 @@ struct ClassHints: Equatable {
                     lower[i] = c
                     if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { squashed[s] = c; s += 1 }
                 }
-                let sq = UnsafeBufferPointer(rebasing: squashed[0..<s])
-                if contains(sq, strongContent) { h.content = 2 } else if contains(sq, weakContent) { h.content = 1 }
-                if contains(sq, strongBoiler) { h.boiler = 3 } else if contains(sq, weakBoiler) { h.boiler = 1 }
-                if contains(sq, bylineWords) { h.byline = true }
-                if contains(sq, commentWords) { h.comments = true }
-                if contains(sq, creditWords) { h.credit = true; h.boiler = 3 }
+                let found = lexicon.scan(UnsafeBufferPointer(rebasing: squashed[0..<s]))
+                if found & Lexicon.strongContent != 0 { h.content = 2 } else if found & Lexicon.weakContent != 0 { h.content = 1 }
+                if found & Lexicon.strongBoiler != 0 { h.boiler = 3 } else if found & Lexicon.weakBoiler != 0 { h.boiler = 1 }
+                if found & Lexicon.byline != 0 { h.byline = true }
+                if found & Lexicon.comments != 0 { h.comments = true }
+                if found & Lexicon.credit != 0 { h.credit = true; h.boiler = 3 }
                 // Whole class names, then the words inside them.
                 var i = 0
                 while i < n {
@@ -177,27 +177,50 @@ struct ClassHints: Equatable {
         return false
     }
 
-    static func contains(_ s: UnsafeBufferPointer<UInt8>, _ list: WordIndex) -> Bool {
-        let n = s.count
-        var i = 0
-        while i < n {
-            for w in list.starting[Int(s[i])] where w.count <= n - i {
-                var k = 1
-                while k < w.count && w[k] == s[i + k] { k += 1 }
-                if k == w.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
+    static let lexicon = Lexicon([
+        (strongContent, Lexicon.strongContent), (weakContent, Lexicon.weakContent),
+        (strongBoiler, Lexicon.strongBoiler), (weakBoiler, Lexicon.weakBoiler), (bylineWords, Lexicon.byline),
+        (commentWords, Lexicon.comments), (creditWords, Lexicon.credit),
+    ])
 }
 
-/// Words grouped by their first byte, for substring search.
-struct WordIndex {
-    let starting: [[[UInt8]]]
-    init(_ words: [[UInt8]]) {
-        var t = [[[UInt8]]](repeating: [], count: 256)
-        for w in words where !w.isEmpty { t[Int(w[0])].append(w) }
-        starting = t
+/// The words searched for inside squashed names (lowercase letters and
+/// digits), indexed by their first two characters so one pass over a name
+/// finds every word of every list.
+struct Lexicon {
+    static let strongContent = 1, weakContent = 2, strongBoiler = 4, weakBoiler = 8, byline = 16, comments = 32, credit = 64
+
+    private var words: [(bytes: [UInt8], flags: Int)] = []
+    private var table = [[Int]](repeating: [], count: 36 * 36)
+
+    init(_ lists: [([[UInt8]], Int)]) {
+        for (list, flag) in lists {
+            for w in list where w.count >= 2 {
+                let key = Lexicon.code(w[0]) * 36 + Lexicon.code(w[1])
+                if let k = table[key].first(where: { words[$0].bytes == w }) { words[k].flags |= flag; continue }
+                table[key].append(words.count)
+                words.append((w, flag))
+            }
+        }
+    }
+
+    @inline(__always) static func code(_ c: UInt8) -> Int { c >= 0x61 ? Int(c - 0x61) : 26 + Int(c &- 0x30) % 10 }
+
+    /// The flags of every word found in `s` (lowercase letters and digits only).
+    func scan(_ s: UnsafeBufferPointer<UInt8>) -> Int {
+        var flags = 0
+        let n = s.count
+        guard n >= 2 else { return 0 }
+        for i in 0..<(n - 1) {
+            let candidates = table[Lexicon.code(s[i]) * 36 + Lexicon.code(s[i + 1])]
+            for k in candidates {
+                let w = words[k].bytes
+                guard w.count <= n - i else { continue }
+                var j = 2
+                while j < w.count && w[j] == s[i + j] { j += 1 }
+                if j == w.count { flags |= words[k].flags }
+            }
+        }
+        return flags
     }
 }

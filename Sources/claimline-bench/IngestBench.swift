@@ -41,37 +41,50 @@ func ingestBench(_ args: ArraySlice<String>) {
     }
     func size(_ d: RawDocument) -> Int { if case .bytes(let b) = d.content { return b.count }; return 0 }
     let (corpus, bytes) = Harness.repeated(pages, size: size, targetBytes: targetMB << 20)
-    print("ingest: \(pages.count) pages, \(Harness.fmt(Double(pages.map(size).reduce(0, +)) / 1e6)) MB, repeated to \(Harness.fmt(Double(bytes) / 1e6)) MB; \(runs) runs each, median")
+    print("ingest: \(pages.count) pages, \(Harness.fmt(Double(pages.map(size).reduce(0, +)) / 1e6)) MB, repeated to \(Harness.fmt(Double(bytes) / 1e6)) MB; \(runs) interleaved runs each, median")
 
-    let harness = Harness(runs: runs)
     let ingester = Ingester()
     let options = Ingester.libxml2ParseOptions
-    var rows: [Measurement] = []
-    for t in threads {
-        rows.append(harness.measure("libxml2 htmlReadMemory + xmlFreeDoc", corpus, bytes: bytes, threads: t) { d in
-            guard case .bytes(let b) = d.content else { return }
-            b.withUnsafeBufferPointer { p in
-                p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { c in
-                    if let doc = htmlReadMemory(c, Int32(p.count), nil, "UTF-8", options) { xmlFreeDoc(doc) }
-                }
+    let failures = pages.filter { (try? ingester.ingest($0)) == nil }.count
+    func parse(_ d: RawDocument) {
+        guard case .bytes(let b) = d.content else { return }
+        b.withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { c in
+                if let doc = htmlReadMemory(c, Int32(p.count), nil, "UTF-8", options) { xmlFreeDoc(doc) }
             }
-        })
+        }
     }
-    var failures = 0
-    for t in threads {
-        rows.append(harness.measure("ingest (Ingester.ingest)", corpus, bytes: bytes, threads: t) { d in
-            if (try? ingester.ingest(d)) == nil { failures += t == 1 ? 1 : 0 }
-        })
+    let work: [(String, (RawDocument) -> Void)] = [
+        ("libxml2 htmlReadMemory + xmlFreeDoc", parse),
+        ("ingest (Ingester.ingest)", { _ = try? ingester.ingest($0) }),
+        ("ingest + JSON line", { _ = try? ingester.ingest($0).jsonLine() }),
+    ]
+    // Runs are interleaved (every row once per round) so that load from
+    // other processes on the machine falls on all rows alike; each row
+    // reports the median of its rounds.
+    let once = Harness(runs: 1)
+    var times = [[Double]](repeating: [], count: work.count * threads.count)
+    for _ in 0..<runs {
+        for (w, (name, f)) in work.enumerated() {
+            for (k, t) in threads.enumerated() {
+                times[w * threads.count + k].append(once.measure(name, corpus, bytes: bytes, threads: t, f).seconds)
+            }
+        }
     }
-    for t in threads {
-        rows.append(harness.measure("ingest + JSON line", corpus, bytes: bytes, threads: t) { d in
-            _ = try? ingester.ingest(d).jsonLine()
-        })
+    var rows: [Measurement] = []
+    for (w, (name, _)) in work.enumerated() {
+        for (k, t) in threads.enumerated() {
+            let sorted = times[w * threads.count + k].sorted()
+            rows.append(Measurement(name: name, threads: t, bytes: bytes, documents: corpus.count, seconds: sorted[sorted.count / 2]))
+        }
     }
     Harness.printTable(rows)
     if let one = rows.first(where: { $0.name.hasPrefix("ingest (") && $0.threads == 1 }),
        let two = rows.first(where: { $0.name.hasPrefix("ingest (") && $0.threads == 2 }) {
         print("ingest on 2 threads: \(String(format: "%.2f", two.mbPerSecond / one.mbPerSecond))x one thread")
     }
-    if failures > 0 { print("(\(failures / runs) pages failed to ingest)") }
+    if failures > 0 { print("(\(failures) of \(pages.count) pages failed to ingest)") }
+    if let load = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) {
+        print("load average (1, 5, 15 min) at the end: \(load.split(separator: " ").prefix(3).joined(separator: " ")) on \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    }
 }
