@@ -221,8 +221,16 @@ enum MainContent {
         return top
     }
 
+    /// A sibling of the root that reads as one of its paragraphs: a `<p>`,
+    /// or a container holding a single run of text (as Readability reads a
+    /// `<div>` without block children), long with few links or a short
+    /// sentence without any.
     static func isProseElement(_ e: Int, _ c: Layout, chars: Int, linkDensity: Double) -> Bool {
-        guard c.elements[e].tag == .p else { return false }
+        let el = c.elements[e]
+        let single = el.endBlock == el.firstBlock + 1 && c.blocks[Int(el.firstBlock)].element == Int32(e)
+            && c.blocks[Int(el.firstBlock)].kind == .paragraph
+            && (c.blocks[Int(el.firstBlock)].words >= 8 || c.blocks[Int(el.firstBlock)].wide >= 20)
+        guard el.tag == .p || (single && (el.tag == .div || el.tag == .section)) else { return false }
         if linkDensity < 0.25 && chars > 80 { return true }
         if chars < 80 && chars > 0 && linkDensity == 0 {
             let b = c.blocks[Int(c.elements[e].firstBlock)]
