@@ -45,6 +45,8 @@ struct BlockCollector {
 
     private(set) var text: [UInt8] = []
     private(set) var blocks: [TextBlock] = []
+    /// Text weight of the blocks before each block (for positions in the page).
+    private(set) var weightPrefix: [Int] = [0]
     private(set) var elements: [Element] = []
     var meta = PageMetadata()
 
@@ -159,6 +161,8 @@ struct BlockCollector {
         return inner
     }
 
+    func weightBefore(_ block: Int) -> Int { weightPrefix[block] }
+
     private mutating func closeBlock(_ inner: Context) {
         flush(inner)
         elements[Int(inner.element)].endBlock = Int32(blocks.count)
@@ -228,6 +232,7 @@ struct BlockCollector {
             pendingSpace = false; pendingBreak = false; breaks = 0
         }
         guard chars > 0 else { return }
+        weightPrefix.append(weightPrefix[weightPrefix.count - 1] + Int(chars) + 2 * Int(wide))
         blocks.append(TextBlock(start: Int32(blockStart), end: Int32(text.count), chars: chars,
                                 linkChars: min(linkChars, chars), words: words, wide: wide, stops: stops,
                                 commas: commas, element: ctx.element, kind: ctx.kind, level: ctx.level))

@@ -101,7 +101,7 @@ enum MainContent {
         }
         var best = -1, bestScore = 0.0
         for e in 0..<n where scored[e] {
-            let s = score[e] * (1 - t.linkDensity(e)) * hintFactor(elements[e])
+            let s = score[e] * (1 - t.linkDensity(e)) * hintFactor(elements[e]) * positionFactor(e, c)
             score[e] = s
             if s > bestScore { bestScore = s; best = e }
         }
@@ -202,6 +202,16 @@ enum MainContent {
         default: break
         }
         return f
+    }
+
+    /// Articles start in the first half of a page's text; what starts late
+    /// (comments, "more stories") is discounted, by up to a fifth at the end.
+    static func positionFactor(_ e: Int, _ c: Layout) -> Double {
+        let total = c.weightBefore(c.blocks.count)
+        let first = Int(c.elements[e].firstBlock)
+        guard total > 0, first < c.blocks.count else { return 1 }
+        let before = Double(c.weightBefore(first)) / Double(total)
+        return before <= 0.5 ? 1 : 1 - 0.4 * (before - 0.5)
     }
 
     /// Moves up from the best container while its parent holds clearly more
