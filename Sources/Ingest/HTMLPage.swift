@@ -5,8 +5,14 @@ import CLibXML2
 /// visible text is cut into blocks, the main article is found by scoring
 /// containers on text and link density, and page metadata is read.
 enum HTMLPage {
+    /// A page as bytes from a file: decoded as a browser would first.
     static func ingest(_ bytes: [UInt8], id: String, source: String, url: String?) throws -> IngestedDocument {
-        let utf8 = MarkupGuard.bounded(HTMLDecoding.utf8(bytes))
+        try ingest(utf8: HTMLDecoding.utf8(bytes), id: id, source: source, url: url)
+    }
+
+    /// A page already in UTF-8.
+    static func ingest(utf8 decoded: [UInt8], id: String, source: String, url: String?) throws -> IngestedDocument {
+        let utf8 = MarkupGuard.bounded(decoded)
         guard let doc = HTMLTree.parse(utf8, url: url) else {
             if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
                 return IngestedDocument(id: id, source: source, format: .html, text: CodePointText(""), blocks: [], meta: DocumentMeta(url: url))

@@ -15,7 +15,8 @@ public struct Ingester: Sendable {
         switch raw.content {
         case .text(let s):
             let format = raw.format ?? Ingester.sniff(Array(s.utf8.prefix(2048)))
-            if format == .html { return try HTMLPage.ingest(Array(s.utf8), id: raw.id, source: raw.source, url: raw.url) }
+            // Already characters (a JSONL record's "html"): a charset the page declares no longer applies.
+            if format == .html { return try HTMLPage.ingest(utf8: Array(s.utf8), id: raw.id, source: raw.source, url: raw.url) }
             return PlainText.ingest(s, id: raw.id, source: raw.source, url: raw.url)
         case .bytes(let b):
             if Ingester.looksBinary(b) { throw RecordError.failed("binary data, not text or HTML") }

@@ -66,3 +66,11 @@ import ClaimlineCore
         #expect(HTMLDecoding.canonical("gb2312") == "gbk")
     }
 }
+
+@Suite struct JSONLinesHTMLTests {
+    @Test func htmlGivenAsCharactersIsNotDecodedAgain() throws {
+        let html = #"<html><head><meta charset="windows-1251"></head><body><p>Привет, café</p></body></html>"#
+        let doc = try Ingester().ingest(RawDocument(id: "j", source: "x.jsonl:1", content: .text(html), format: .html))
+        #expect(doc.text.string == "Привет, café")
+    }
+}

@@ -144,6 +144,15 @@ import ClaimlineCore
         #expect(doc.text.string == doc.body.joined(separator: "\n\n"))
     }
 
+    @Test func ofTwoNearlyEqualCandidatesTheEarlierIsTheArticle() throws {
+        let a = (1...3).map { "<p>\(prose("the first plan", $0))</p>" }.joined()
+        // Slightly more prose, but later in the page.
+        let b = (1...3).map { "<p>\(prose("the other plan", $0)) It was indeed so.</p>" }.joined()
+        let links = (1...30).map { "<li><a href=\"/\($0)\">A headline of another story, number \($0)</a></li>" }.joined()
+        let html = "<html><body><div><div class=\"x\">\(a)</div></div><ul>\(links)</ul><section><div class=\"y\">\(b)</div></section></body></html>"
+        #expect(try page(html).body == (1...3).map { prose("the first plan", $0) })
+    }
+
     @Test func aPageWithoutProseKeepsItsText() throws {
         let doc = try page("<html><body><h2>Opening hours</h2><p>Monday to Friday, 9 to 5</p></body></html>")
         #expect(doc.body == ["Opening hours", "Monday to Friday, 9 to 5"])
