@@ -139,7 +139,7 @@ struct BlockCollector {
         if a.hidden { return nil }
         if ctx.inHead { return nil }
         if tag == .a { inner.inLink = true }
-        if tag == .time, let d = a.datetime { meta.times.append((d, Int(ctx.element))) }
+        if tag == .time, let d = a.datetime, meta.times.count < PageMetadata.maxEach { meta.times.append((d, Int(ctx.element))) }
         guard tag.isBlock else { return inner }
 
         flush(ctx)
@@ -313,7 +313,7 @@ struct BlockCollector {
             default: break
             }
         }
-        guard let k = key, let c = content, k.pointee != 0 else { return }
+        guard let k = key, let c = content, k.pointee != 0, meta.metaTags.count < 512 else { return }
         meta.metaTags.append((HTMLTree.lowercased(k), String(cString: c)))
     }
 
@@ -324,19 +324,21 @@ struct BlockCollector {
     }
 
     private mutating func readScript(_ node: xmlNodePtr) {
-        guard let type = HTMLTree.attribute(node, "type"), HTMLTree.lowercased(type) == "application/ld+json" else { return }
+        guard meta.jsonLD.count < PageMetadata.maxEach, let type = HTMLTree.attribute(node, "type"),
+              HTMLTree.lowercased(type) == "application/ld+json" else { return }
         meta.jsonLD.append(HTMLTree.text(node))
     }
 
     /// Microdata outside `<meta>`: `itemprop="datePublished"` and `"author"` on visible elements.
     private mutating func readItemprop(_ node: xmlNodePtr, _ v: UnsafePointer<UInt8>) {
-        if HTMLTree.equals(v, "datePublished") {
+        // A few are plenty; reading the text of nested ones without end would be quadratic.
+        if HTMLTree.equals(v, "datePublished") && meta.itempropDates.count < PageMetadata.maxEach {
             if let d = HTMLTree.attribute(node, "datetime") ?? HTMLTree.attribute(node, "content") {
                 meta.itempropDates.append(String(cString: d))
             } else if node.pointee.name.map({ tags.kind($0) }) != .meta {
                 meta.itempropDates.append(HTMLTree.text(node))
             }
-        } else if HTMLTree.equals(v, "author") {
+        } else if HTMLTree.equals(v, "author") && meta.itempropAuthors.count < PageMetadata.maxEach {
             if let c = HTMLTree.attribute(node, "content") { meta.itempropAuthors.append(String(cString: c)) }
             else { meta.itempropAuthors.append(HTMLTree.text(node)) }
         }

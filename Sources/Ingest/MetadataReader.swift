@@ -2,6 +2,8 @@ import ClaimlineCore
 
 /// What a page says about itself, as met during the tree walk.
 struct PageMetadata {
+    /// Kept of each repeated source (times, microdata, JSON-LD scripts).
+    static let maxEach = 16
     var language: String?
     var titleTag: String?
     /// `<meta>` name/property/itemprop (lowercased) and content.

@@ -18,6 +18,15 @@ import CLibXML2
         #expect(try page(html).text.string == "Text at the bottom of it all.")
     }
 
+    @Test func nestedMetadataElementsAreReadAFewTimesNotForEachLevel() throws {
+        let open = #"<div itemprop="author"><time datetime="2020-01-02" itemprop="datePublished">"#
+        let html = "<html><body>" + String(repeating: open, count: 30_000) + "Text."
+            + String(repeating: "</time></div>", count: 30_000) + "</body></html>"
+        let doc = try page(html)
+        #expect(doc.meta.date == "2020-01-02")
+        #expect(doc.text.string == "Text.")
+    }
+
     @Test func aTagWithAMillionAttributesIsCutToTheCap() throws {
         var html = "<html><body><p"
         html.reserveCapacity(16 << 20)
