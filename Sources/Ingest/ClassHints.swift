@@ -186,41 +186,62 @@ struct ClassHints: Equatable {
 
 /// The words searched for inside squashed names (lowercase letters and
 /// digits), indexed by their first two characters so one pass over a name
-/// finds every word of every list.
+/// finds every word of every list. Stored flat, so scanning touches no
+/// shared object (no reference counting across threads).
 struct Lexicon {
     static let strongContent = 1, weakContent = 2, strongBoiler = 4, weakBoiler = 8, byline = 16, comments = 32, credit = 64
 
-    private var words: [(bytes: [UInt8], flags: Int)] = []
-    private var table = [[Int]](repeating: [], count: 36 * 36)
+    /// All words, concatenated; word k is `bytes[start[k]..<start[k + 1]]` with `flags[k]`.
+    private let bytes: [UInt8]
+    private let start: [Int32]
+    private let flags: [Int32]
+    /// Words whose first two characters have code c are `order[bucket[c]..<bucket[c + 1]]`.
+    private let bucket: [Int32]
+    private let order: [Int32]
 
     init(_ lists: [([[UInt8]], Int)]) {
-        for (list, flag) in lists {
-            for w in list where w.count >= 2 {
-                let key = Lexicon.code(w[0]) * 36 + Lexicon.code(w[1])
-                if let k = table[key].first(where: { words[$0].bytes == w }) { words[k].flags |= flag; continue }
-                table[key].append(words.count)
-                words.append((w, flag))
-            }
-        }
+        var merged: [[UInt8]: Int] = [:]
+        for (list, flag) in lists { for w in list where w.count >= 2 { merged[w, default: 0] |= flag } }
+        let words = merged.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        var bytes: [UInt8] = [], start: [Int32] = [], flags: [Int32] = []
+        for w in words { start.append(Int32(bytes.count)); bytes += w; flags.append(Int32(merged[w]!)) }
+        start.append(Int32(bytes.count))
+        var groups = [[Int32]](repeating: [], count: 36 * 36 + 1)
+        for (k, w) in words.enumerated() { groups[Lexicon.code(w[0]) * 36 + Lexicon.code(w[1])].append(Int32(k)) }
+        var bucket: [Int32] = [], order: [Int32] = []
+        for g in groups { bucket.append(Int32(order.count)); order += g }
+        self.bytes = bytes; self.start = start; self.flags = flags; self.bucket = bucket; self.order = order
     }
 
     @inline(__always) static func code(_ c: UInt8) -> Int { c >= 0x61 ? Int(c - 0x61) : 26 + Int(c &- 0x30) % 10 }
 
     /// The flags of every word found in `s` (lowercase letters and digits only).
     func scan(_ s: UnsafeBufferPointer<UInt8>) -> Int {
-        var flags = 0
         let n = s.count
         guard n >= 2 else { return 0 }
-        for i in 0..<(n - 1) {
-            let candidates = table[Lexicon.code(s[i]) * 36 + Lexicon.code(s[i + 1])]
-            for k in candidates {
-                let w = words[k].bytes
-                guard w.count <= n - i else { continue }
-                var j = 2
-                while j < w.count && w[j] == s[i + j] { j += 1 }
-                if j == w.count { flags |= words[k].flags }
+        var found: Int32 = 0
+        bytes.withUnsafeBufferPointer { bytes in
+            start.withUnsafeBufferPointer { start in
+                bucket.withUnsafeBufferPointer { bucket in
+                    order.withUnsafeBufferPointer { order in
+                        for i in 0..<(n - 1) {
+                            let c = Lexicon.code(s[i]) * 36 + Lexicon.code(s[i + 1])
+                            var o = Int(bucket[c])
+                            let end = Int(bucket[c + 1])
+                            while o < end {
+                                let k = Int(order[o])
+                                o += 1
+                                let a = Int(start[k]), len = Int(start[k + 1]) - a
+                                guard len <= n - i else { continue }
+                                var j = 2
+                                while j < len && bytes[a + j] == s[i + j] { j += 1 }
+                                if j == len { found |= flags[k] }
+                            }
+                        }
+                    }
+                }
             }
         }
-        return flags
+        return Int(found)
     }
 }
