@@ -164,7 +164,7 @@ enum MainContent {
         }
         dropLinkLists(&roles, c, linkDensity: t.linkDensity, inside: inside)
         for (k, b) in blocks.enumerated() where roles[k] != nil {
-            if isLinkLine(b) || (b.chars <= 48 && FurnitureText.isLabel(c.text[Int(b.start)..<Int(b.end)])) { roles[k] = nil }
+            if isLinkLine(b) || isFurnitureLine(b, c) { roles[k] = nil }
         }
         dropOrphanHeadings(&roles, blocks)
         dropHeadline(&roles, c)
@@ -263,6 +263,16 @@ enum MainContent {
 
     /// A line that is mostly link text: navigation, not prose.
     static func isLinkLine(_ b: Layout.TextBlock) -> Bool { b.kind != .heading && b.linkDensity > 0.5 }
+
+    /// A short block that is only a furniture label ("Advertisement"), or a
+    /// line of the kinds plain text marks as residue (share prompts,
+    /// "Related:" and "Read more" lines, copyright lines, embed code).
+    static func isFurnitureLine(_ b: Layout.TextBlock, _ c: Layout) -> Bool {
+        guard b.chars <= 160, b.kind != .heading || b.chars <= 48 else { return false }
+        let bytes = c.text[Int(b.start)..<Int(b.end)]
+        if b.chars <= 48 && FurnitureText.isLabel(bytes) { return true }
+        return b.kind != .heading && Residue.lineIsBoilerplate(String(decoding: bytes, as: UTF8.self))
+    }
 
     /// Lists whose text is mostly links (related stories, tags) go.
     static func dropLinkLists(_ roles: inout [BlockRole?], _ c: Layout, linkDensity: (Int) -> Double, inside: [Bool]) {

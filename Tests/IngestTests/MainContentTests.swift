@@ -80,6 +80,17 @@ import ClaimlineCore
         #expect(doc.body == [prose("the plan"), prose("the plan", 2)])
     }
 
+    @Test func dropsSharePromptsAndReadMoreLinesAsPlainTextDoes() throws {
+        let doc = try page(newsPage("""
+            <p>\(prose("the plan"))</p>
+            <p>Share this article with your friends and family</p>
+            <p>Read more: what the tram plan means for your commute</p>
+            <p>\(prose("the plan", 2))</p>
+            <p>© 2024 The Courier. All rights reserved.</p>
+            """))
+        #expect(doc.body == [prose("the plan"), prose("the plan", 2)])
+    }
+
     @Test func dropsHeadingsLeftWithNothingUnderThem() throws {
         let doc = try page(newsPage("""
             <p>\(prose("the plan"))</p>
