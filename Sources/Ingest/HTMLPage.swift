@@ -27,9 +27,6 @@ enum HTMLPage {
         collector.meta.language = HTMLTree.attribute(root, "lang").map { String(cString: $0).trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         collector.collect(root)
         let roles = MainContent.select(collector)
-        #if INGEST_DEBUG
-        DebugTrace.dump(collector, roles, id: id)
-        #endif
         let meta = MetadataReader.read(collector.meta, visible: visible(collector, roles), url: url)
         return assemble(collector, roles, id: id, source: source, meta: meta)
     }

@@ -1,7 +1,4 @@
 import ClaimlineCore
-#if INGEST_DEBUG
-import Foundation
-#endif
 
 /// Finds the article among the blocks of a page.
 ///
@@ -58,14 +55,6 @@ enum MainContent {
             if roots == nil || (kept < 500 && all > 2 * kept) || (all > 3 * kept && !inComments(open.best, c)) { roots = open }
         }
         guard let chosen = roots else { return fallback(c) }
-        #if INGEST_DEBUG
-        if ProcessInfo.processInfo.environment["ABTRACE"] != nil {
-            let a = chooseRoots(c, pruned: pruned, t), b = chooseRoots(c, pruned: none, t)
-            let pa = a.map { proseWeight(c, $0.keep, pruned: pruned) } ?? 0, pb = b.map { proseWeight(c, $0.keep, pruned: none) } ?? 0
-            FileHandle.standardError.write("AB \(pa) \(pb) \(a?.best ?? -1) \(b?.best ?? -1)\n".data(using: .utf8)!)
-        }
-        DebugTrace.roots = chosen.keep
-        #endif
         return keptBlocks(c, chosen, t)
     }
 
