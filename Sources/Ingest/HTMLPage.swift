@@ -12,7 +12,7 @@ enum HTMLPage {
 
     /// A page already in UTF-8.
     static func ingest(utf8 decoded: [UInt8], id: String, source: String, url: String?) throws -> IngestedDocument {
-        let utf8 = MarkupGuard.bounded(decoded)
+        let utf8 = MarkupFilter.filtered(decoded)
         guard let doc = HTMLTree.parse(utf8, url: url) else {
             if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
                 return IngestedDocument(id: id, source: source, format: .html, text: CodePointText(""), blocks: [], meta: DocumentMeta(url: url))
