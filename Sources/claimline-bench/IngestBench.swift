@@ -64,10 +64,13 @@ func ingestBench(_ args: ArraySlice<String>) {
     // reports the median of its rounds.
     let once = Harness(runs: 1)
     var times = [[Double]](repeating: [], count: work.count * threads.count)
+    var cpu = [[Double]](repeating: [], count: work.count * threads.count)
     for _ in 0..<runs {
         for (w, (name, f)) in work.enumerated() {
             for (k, t) in threads.enumerated() {
+                let c0 = cpuSeconds()
                 times[w * threads.count + k].append(once.measure(name, corpus, bytes: bytes, threads: t, f).seconds)
+                cpu[w * threads.count + k].append(cpuSeconds() - c0)
             }
         }
     }
@@ -79,6 +82,11 @@ func ingestBench(_ args: ArraySlice<String>) {
         }
     }
     Harness.printTable(rows)
+    // CPU time is what the work costs whatever else runs on the machine.
+    print("MB per CPU-second (user + system, all threads): " + work.enumerated().map { w, item in
+        let sorted = cpu[w * threads.count].sorted()
+        return "\(item.0): \(Harness.fmt(Double(bytes) / 1e6 / sorted[sorted.count / 2]))"
+    }.joined(separator: "; "))
     if let one = rows.first(where: { $0.name.hasPrefix("ingest (") && $0.threads == 1 }),
        let two = rows.first(where: { $0.name.hasPrefix("ingest (") && $0.threads == 2 }) {
         print("ingest on 2 threads: \(String(format: "%.2f", two.mbPerSecond / one.mbPerSecond))x one thread")
@@ -87,4 +95,11 @@ func ingestBench(_ args: ArraySlice<String>) {
     if let load = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) {
         print("load average (1, 5, 15 min) at the end: \(load.split(separator: " ").prefix(3).joined(separator: " ")) on \(ProcessInfo.processInfo.activeProcessorCount) cores")
     }
+}
+
+/// User and system CPU time of the process so far.
+func cpuSeconds() -> Double {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)
+    return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
 }
