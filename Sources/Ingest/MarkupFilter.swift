@@ -1,19 +1,22 @@
 import Glibc
 
-/// What libxml2 is given: the page with two kinds of bytes cut out, found
-/// by one scan that reads markup as libxml2 does (comments, quoted values,
-/// and the raw text of `<script>` and `<style>`, which end only at their
-/// own end tag).
+/// What libxml2 is given: the page without the bytes ingest never reads,
+/// found by one scan that reads markup as libxml2 does (comments, quoted
+/// values, and the raw text of `<script>` and `<style>`, which end only at
+/// their own end tag). libxml2 then builds far fewer nodes.
 ///
-/// - The bodies of scripts and styles (often half a news page's bytes):
-///   libxml2 would read them character by character into elements ingest
-///   never looks at. JSON-LD scripts, which ingest reads, are kept.
-/// - Attributes past `maxAttributes` in one start tag: libxml2 checks each
-///   attribute of a tag against all the earlier ones, which is quadratic in
-///   their count (a tag with a million attributes would take hours).
-///   Real pages stay far below the cap.
+/// - Comments, and the bodies of scripts and styles (often half a news
+///   page's bytes), except JSON-LD scripts, which ingest reads.
+/// - Attributes ingest does not read (`src`, `srcset`, `data-*`, `on*`,
+///   `aria-*`...); the ones it reads are listed in `kept`. This also keeps
+///   hostile markup linear: libxml2 checks each attribute of a tag against
+///   all the distinct earlier ones, quadratic in their number (a tag with a
+///   million distinct attributes would take hours), and no tag keeps more
+///   than the few distinct names of `kept`.
 enum MarkupFilter {
-    static let maxAttributes = 64
+    /// The attributes ingest reads (`href` only on `<link>`, for the canonical URL).
+    static let kept: [StaticString] = ["id", "class", "style", "hidden", "role", "itemprop", "property", "name", "content",
+                                       "datetime", "rel", "type", "lang", "http-equiv", "charset"]
 
     static func filtered(_ html: [UInt8]) -> [UInt8] {
         let cuts = html.withUnsafeBufferPointer { ranges($0) }
@@ -34,6 +37,11 @@ enum MarkupFilter {
         guard let base = b.baseAddress else { return [] }
         let n = b.count
         var cuts: [Range<Int>] = []
+        func cut(_ r: Range<Int>) {
+            guard !r.isEmpty else { return }
+            if let last = cuts.last, last.upperBound == r.lowerBound { cuts[cuts.count - 1] = last.lowerBound..<r.upperBound }
+            else { cuts.append(r) }
+        }
         var i = 0
         func find(_ c: UInt8, from: Int) -> Int {
             guard from < n, let p = memchr(base + from, Int32(c), n - from) else { return n }
@@ -47,6 +55,13 @@ enum MarkupFilter {
             guard at + len <= n else { return false }
             for k in 0..<len where b[at + k] | 0x20 != w[k] { return false }
             return true
+        }
+        /// Whether the attribute named `b[from..<to]` is one ingest reads.
+        func isKept(_ from: Int, _ to: Int, link: Bool) -> Bool {
+            let len = to - from
+            if link && len == 4 && matches(from, "href") { return true }
+            for name in kept where name.utf8CodeUnitCount == len && matches(from, name) { return true }
+            return false
         }
         /// The index of `</name` (any case) from `from`, or n: where libxml2 ends raw text.
         func endOfRawText(_ name: StaticString, from: Int) -> Int {
@@ -65,6 +80,7 @@ enum MarkupFilter {
             if c == 0x21 {
                 // <!-- comment --> or <!DOCTYPE ...>
                 if i + 3 < n && b[i + 2] == 0x2D && b[i + 3] == 0x2D {
+                    let start = i
                     var k = i + 4
                     while true {
                         k = find(0x2D, from: k)
@@ -72,6 +88,7 @@ enum MarkupFilter {
                         if b[k + 1] == 0x2D && b[k + 2] == 0x3E { i = k + 3; break }
                         k += 1
                     }
+                    cut(start..<i)
                 } else { i = find(0x3E, from: i + 2) + 1 }
                 continue
             }
@@ -82,8 +99,7 @@ enum MarkupFilter {
             let nameLength = k - i - 1
             let raw: StaticString? = nameLength == 6 && matches(i + 1, "script") ? "script"
                 : nameLength == 5 && matches(i + 1, "style") ? "style" : nil
-            var count = 0
-            var cutFrom = -1
+            let isLink = nameLength == 4 && matches(i + 1, "link")
             var slashBeforeEnd = false
             var jsonLD = false
             // Attributes, up to the '>' outside quotes.
@@ -93,28 +109,30 @@ enum MarkupFilter {
                 guard k < n, b[k] != 0x3E else { break }
                 let attrStart = k
                 while k < n && !isSpace(b[k]) && b[k] != 0x3D && b[k] != 0x3E { k += 1 }
-                count += 1
-                if count == maxAttributes + 1 { cutFrom = attrStart }
+                let read = isKept(attrStart, k, link: isLink)
+                var attrEnd = k
                 while k < n && isSpace(b[k]) { k += 1 }
-                guard k < n, b[k] == 0x3D else { continue }
-                k += 1
-                while k < n && isSpace(b[k]) { k += 1 }
-                guard k < n else { break }
-                let valueStart = k
-                if b[k] == 0x22 || b[k] == 0x27 {
-                    k = find(b[k], from: k + 1) + 1
-                } else {
-                    while k < n && !isSpace(b[k]) && b[k] != 0x3E { k += 1 }
+                if k < n, b[k] == 0x3D {
+                    k += 1
+                    while k < n && isSpace(b[k]) { k += 1 }
+                    guard k < n else { break }
+                    let valueStart = k
+                    if b[k] == 0x22 || b[k] == 0x27 {
+                        k = min(find(b[k], from: k + 1) + 1, n)
+                    } else {
+                        while k < n && !isSpace(b[k]) && b[k] != 0x3E { k += 1 }
+                    }
+                    attrEnd = k
+                    if raw != nil && !jsonLD { jsonLD = containsLDJSON(b, valueStart, k) }
                 }
-                if raw != nil && !jsonLD { jsonLD = containsLDJSON(b, valueStart, min(k, n)) }
+                if !read { cut(attrStart..<attrEnd) }
             }
-            if cutFrom >= 0 { cuts.append(cutFrom..<min(k, n)) }
             i = min(k + 1, n)
             // A script or style (unless closed by "/>", which libxml2 honours)
             // runs as raw text to its end tag.
             if let name = raw, !slashBeforeEnd {
                 let end = endOfRawText(name, from: i)
-                if !jsonLD && end > i { cuts.append(i..<end) }
+                if !jsonLD { cut(i..<end) }
                 i = end
             }
         }
