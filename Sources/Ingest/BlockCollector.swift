@@ -259,7 +259,8 @@ struct BlockCollector {
             let value = HTMLTree.value(at)
             switch kind {
             case .class, .id:
-                guard let v = value, tag != .body, tag != .html else { continue }
+                // Inline markup is read only for hiding and credit classes.
+                guard let v = value, tag != .body, tag != .html, tag.isBlock || kind == .class else { continue }
                 // Class names repeat across a page: each distinct value is read once.
                 var hash: UInt64 = 14_695_981_039_346_656_037
                 var n = 0
