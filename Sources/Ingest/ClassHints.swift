@@ -27,8 +27,6 @@ struct ClassHints: Equatable {
     /// outweighed by an explicit body name, or a furniture class with no
     /// article word at all.
     var prunable: Bool { (boiler >= 3 && content < 2) || (boiler == 2 && content == 0) }
-    /// A weight for container scores, in units of a paragraph's score.
-    var weight: Int { 25 * (Int(min(content, 2)) - Int(min(boiler, 2))) }
 
     mutating func merge(_ o: ClassHints) {
         content = max(content, o.content); boiler = max(boiler, o.boiler); hidden = hidden || o.hidden
@@ -39,14 +37,14 @@ struct ClassHints: Equatable {
 
     /// Matched inside the squashed name (letters and digits only, so
     /// "article-body", "article__body" and "articleBody" read alike).
-    static let strongContent = (words(
+    static let strongContent = words(
         "articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent", "entrycontent",
         "entrybody", "postcontent", "postbody", "posttext", "postentry", "bodytext", "textbody", "contentbody",
         "maincontent", "richtext", "articlemain", "newsbody", "newstext", "blogpost", "singlecontent", "pagecontent",
-        "articledetail", "articleinner", "storyinner", "embed", "twittertweet", "instagrammedia"))
-    static let weakContent = (words(
-        "article", "content", "entry", "story", "post", "body", "main", "text", "prose", "column", "blog", "news"))
-    static let strongBoiler = (words(
+        "articledetail", "articleinner", "storyinner", "embed", "twittertweet", "instagrammedia")
+    static let weakContent = words(
+        "article", "content", "entry", "story", "post", "body", "main", "text", "prose", "column", "blog", "news")
+    static let strongBoiler = words(
         "comment", "disqus", "sidebar", "footer", "breadcrumb", "cookie", "consent", "gdpr", "newsletter", "outbrain",
         "taboola", "popup", "related", "recirc", "trending", "mostpopular", "mostread", "popular", "promo", "sponsor",
         "advert", "social", "share", "sharing", "subscribe", "signup", "pagination", "pager", "masthead", "navbar",
@@ -54,10 +52,10 @@ struct ClassHints: Equatable {
         "authorinfo", "aboutauthor", "authorbox", "tagcloud", "taglist", "tagged", "keywords", "reply", "replies",
         "nocontent", "skiplink", "followus", "jumplink", "printonly", "dateline", "timestamp", "postmeta",
         "entrymeta", "articlemeta", "storymeta", "alsoread", "seealso", "morefrom", "nextarticle", "prevarticle",
-        "upnext", "headerwrap", "siteheader", "sitefooter", "topbar", "bottombar", "relatedlinks", "gallerythumbs"))
-    static let weakBoiler = (words(
+        "upnext", "headerwrap", "siteheader", "sitefooter", "topbar", "bottombar", "relatedlinks", "gallerythumbs")
+    static let weakBoiler = words(
         "modal", "overlay", "alert", "readmore", "slider", "carousel", "toolbar", "community", "notification",
-        "partner", "ticker", "membership", "donate", "banner", "metadata", "login", "widget"))
+        "partner", "ticker", "membership", "donate", "banner", "metadata", "login", "widget")
     /// Matched against whole class names, and (weakly) whole words inside names.
     static let boilerTokens = words(
         "ad", "ads", "adv", "advertisement", "nav", "tag", "tags", "rail", "meta", "date", "time", "credit", "credits",
@@ -72,10 +70,10 @@ struct ClassHints: Equatable {
         "hidden", "hide", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "off-screen",
         "screen-reader-only", "screenreader", "offscreen", "u-hidden", "element-invisible", "invisible", "d-none",
         "display-none")
-    static let bylineWords = (words(
-        "byline", "author", "date", "time", "posted", "published", "dateline", "meta", "credit"))
-    static let creditWords = (words("credit", "copyright", "photographer"))
-    static let commentWords = (words("comment", "disqus", "reply", "replies", "discussion"))
+    static let bylineWords = words(
+        "byline", "author", "date", "time", "posted", "published", "dateline", "meta", "credit")
+    static let creditWords = words("credit", "copyright", "photographer")
+    static let commentWords = words("comment", "disqus", "reply", "replies", "discussion")
     static let roles = words(
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
         "toolbar", "tablist", "alert", "status")
