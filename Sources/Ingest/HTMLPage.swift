@@ -61,7 +61,26 @@ enum HTMLPage {
             pos += Int(b.chars)
         }
         let text = CodePointText(String(decoding: bytes, as: UTF8.self))
+        // Spans count the code points the collector counted; should any byte
+        // not be valid UTF-8 (libxml2 never gives such), count them again.
+        if text.count != pos { return recounted(c, roles, id: id, source: source, meta: meta) }
         return IngestedDocument(id: id, source: source, format: .html, text: text, blocks: out, meta: meta)
+    }
+
+    static func recounted(_ c: BlockCollector, _ roles: [BlockRole?], id: String, source: String,
+                          meta: DocumentMeta) -> IngestedDocument {
+        var scalars = String.UnicodeScalarView()
+        var out: [Block] = []
+        var pos = 0
+        for (k, b) in c.blocks.enumerated() {
+            guard let role = roles[k] else { continue }
+            if pos > 0 { scalars.append("\n"); scalars.append("\n"); pos += 2 }
+            let piece = c.string(b).unicodeScalars
+            scalars.append(contentsOf: piece)
+            out.append(Block(Span(pos, pos + piece.count), role))
+            pos += piece.count
+        }
+        return IngestedDocument(id: id, source: source, format: .html, text: CodePointText(String(scalars)), blocks: out, meta: meta)
     }
 }
 
