@@ -89,6 +89,17 @@ import CLibXML2
         #expect(doc.text.string.contains("and a second one"))
     }
 
+    @Test func oddCharacterReferencesKeepSpansInCodePoints() throws {
+        let doc = try page("<p>Refs &#xD800; &#x10FFFF; &#1; &#0; &#x1F68B; and a tram, said the council on Monday.</p><p>Second one here.</p>")
+        var at = 0
+        for b in doc.blocks {
+            #expect(b.span.start >= at && b.span.end <= doc.text.count)
+            at = b.span.end
+        }
+        #expect(doc.body.joined(separator: "\n\n") == doc.text.string)
+        #expect(doc.text.string.contains("🚋 and a tram"))
+    }
+
     @Test func binaryDataIsRefusedWithAReason() {
         #expect(throws: RecordError.self) {
             try Ingester().ingest(RawDocument(id: "x", source: "t", content: .bytes([0x00, 0x01, 0x02, 0xFF]), format: nil))
