@@ -6,6 +6,7 @@ SHELL      := /bin/bash
 SWIFT      ?= swift
 SHARED     ?= ../shared
 RELEASE    := .build/release/claimline
+BENCH      := .build/release/claimline-bench
 include pipelines/news.mk
 
 OUT        := $(PIPELINE_OUT)
@@ -13,7 +14,7 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline report report-screenshot export test eval-seeds eval-segment eval-numbers bench-segment fuzz check-resume check-memory clean
+.PHONY: help deps build pipeline report report-screenshot export test eval-seeds eval-ingest eval-segment eval-numbers bench bench-ingest bench-segment fuzz check-resume check-memory clean
 .DEFAULT_GOAL := help
 
 help:
@@ -23,8 +24,10 @@ help:
 	@echo "make export        write $(OUT)/claims.csv and $(OUT)/claims.sqlite"
 	@echo "make test          run the test suite"
 	@echo "make eval-seeds    score the pipeline on the seed articles (needs $(SHARED))"
+	@echo "make eval-ingest   score ingest's article bodies on the article-extraction benchmark (needs $(SHARED))"
 	@echo "make eval-segment  score sentence boundaries on Golden Rules and GUM dev (needs $(SHARED))"
 	@echo "make eval-numbers  number recognition on the Recognizers-Text specs (needs $(SHARED); V=1 lists failures)"
+	@echo "make bench-ingest  ingest throughput (MB/s of HTML, 1 and 2 threads) next to libxml2's bare parse (needs $(SHARED))"
 	@echo "make bench-segment segment throughput next to ICU's bare BreakIterator (needs $(SHARED))"
 	@echo "make fuzz          libFuzzer on every target for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
 	@echo "make check-resume  kill \`claimline run\` at random points and resume it, RESUME_TRIALS times"
@@ -122,6 +125,27 @@ eval-seeds: pipeline
 	$(call need_shared,fixtures/seeds)
 	python3 $(SHARED)/tools/score_seeds.py $(SHARED)/fixtures/seeds/gold.json $(OUT)/ingest.jsonl $(OUT)/extract.jsonl $(OUT)/claims.jsonl
 
+# Ingest on the article-extraction benchmark: the article body (the blocks
+# that are not boilerplate) scored by the shared shingle-F1 scorer, and the
+# wall-clock throughput of `claimline ingest` over the pages (MB of HTML
+# after gzip, reading, decompressing and writing JSON included).
+ARTICLES   := $(SHARED)/benchmarks/article-extraction
+eval-ingest: $(RELEASE)
+	$(call need_shared,benchmarks/article-extraction)
+	@mkdir -p $(OUT)/eval
+	@bytes=$$(cat $(ARTICLES)/html/*.html.gz | gzip -dc | wc -c); \
+	  t0=$$(date +%s.%N); \
+	  $(RELEASE) ingest -q --errors $(OUT)/eval/article-extraction.errors.jsonl $(ARTICLES)/html -o $(OUT)/eval/article-extraction.ingest.jsonl || exit $$?; \
+	  t1=$$(date +%s.%N); \
+	  python3 $(SHARED)/tools/eval_ingest.py --json $(ARTICLES)/ground-truth.json $(OUT)/eval/article-extraction.ingest.jsonl \
+	    | python3 -c 'import json,sys; r=json.load(sys.stdin); print("article-extraction: F1 %.4f  precision %.4f  recall %.4f  (%d pages, %d missing)" % (r["f1"], r["precision"], r["recall"], r["pages"], r["missing"]))'; \
+	  awk -v b=$$bytes -v t0=$$t0 -v t1=$$t1 'BEGIN { printf "throughput: %.1f MB of HTML in %.2f s, %.1f MB/s (claimline ingest, all cores)\n", b / 1e6, t1 - t0, b / 1e6 / (t1 - t0) }'
+
+bench-ingest: deps
+	$(call need_shared,benchmarks/article-extraction)
+	@$(SWIFT) build -c release --product claimline-bench
+	$(BENCH) ingest $(ARTICLES)/html
+
 # Each Recognizers-Text spec through ingest..extract, then seen as that model
 # would return it (Tests/Scripts/number_view.py) and scored by the shared scorer.
 NUMBER_SPECS = $(wildcard $(SHARED)/benchmarks/numbers/*.json)
@@ -154,7 +178,6 @@ eval-segment: $(RELEASE)
 
 # Throughput of the segment stage next to ICU's bare sentence BreakIterator,
 # over GUM dev and PolNeAR train texts repeated to a sizeable corpus.
-BENCH := .build/release/claimline-bench
 bench-segment: deps
 	$(call need_shared,benchmarks/sentences)
 	$(call need_shared,benchmarks/polnear/train/text)

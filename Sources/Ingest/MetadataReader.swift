@@ -1,133 +1,161 @@
 import ClaimlineCore
-import CLibXML2
 
-/// Reads title, date, author, canonical URL and language from a page's
-/// `<head>`, JSON-LD and `<time>` elements.
+/// What a page says about itself, as met during the tree walk.
+struct PageMetadata {
+    /// Kept of each repeated source (times, microdata, JSON-LD scripts).
+    static let maxEach = 16
+    var language: String?
+    var titleTag: String?
+    /// `<meta>` name/property/itemprop (lowercased) and content.
+    var metaTags: [(key: String, value: String)] = []
+    var canonical: String?
+    var jsonLD: [String] = []
+    /// `<time datetime>` values with the block element they are in.
+    var times: [(value: String, element: Int)] = []
+    var itempropDates: [String] = []
+    var itempropAuthors: [String] = []
+}
+
+/// Chooses title, date, author(s), canonical URL and language from what the
+/// page declares, in order of trust: JSON-LD and `<meta>` first, then the
+/// visible page (`<time datetime>`, the first `<h1>`, the byline).
 enum MetadataReader {
-    static func read(_ doc: htmlDocPtr) -> DocumentMeta {
+    struct Visible {
+        var h1: String?
+        /// Texts of bylines and date lines, in page order.
+        var bylines: [String] = []
+        /// The `<time>` value inside the article, if any.
+        var articleTime: String?
+    }
+
+    static func read(_ page: PageMetadata, visible: Visible, url: String?) -> DocumentMeta {
         var m = DocumentMeta()
-        var ogTitle: String?, titleTag: String?, dates: [String] = [], authors: [String] = []
-        var ld: [JSONValue] = []
-        guard let root = xmlDocGetRootElement(doc) else { return m }
-        m.language = HTMLTree.attribute(root, "lang").map { String($0.prefix(16)) }
-        var stack: [(xmlNodePtr, Int)] = [(root, 0)]
-        while let (n, depth) = stack.popLast() {
-            if n.pointee.type == XML_ELEMENT_NODE {
-                switch HTMLTree.name(n).lowercased() {
-                case "title": if titleTag == nil { titleTag = HTMLTree.text(n) }
-                case "meta":
-                    let key = (HTMLTree.attribute(n, "property") ?? HTMLTree.attribute(n, "name") ?? HTMLTree.attribute(n, "itemprop") ?? "").lowercased()
-                    let content = HTMLTree.attribute(n, "content")
-                    switch key {
-                    case "og:title": ogTitle = content
-                    case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued", "sailthru.date", "parsely-pub-date":
-                        if let c = content { dates.append(c) }
-                    case "author", "article:author", "dc.creator", "byl": if let c = content, !c.hasPrefix("http") { authors.append(c) }
-                    case "og:url": if m.url == nil { m.url = content }
-                    default: break
-                    }
-                case "link":
-                    if HTMLTree.attribute(n, "rel")?.lowercased() == "canonical", let h = HTMLTree.attribute(n, "href") { m.url = h }
-                case "script":
-                    if HTMLTree.attribute(n, "type")?.lowercased() == "application/ld+json",
-                       let v = try? JSONParser.parse(Array(HTMLTree.text(n).utf8)) { ld.append(v) }
-                    continue
-                case "time":
-                    if let d = HTMLTree.attribute(n, "datetime") { dates.append(d) }
-                case "style", "svg": continue
-                default: break
-                }
-            }
-            if depth < 256 {
-                var kids: [xmlNodePtr] = []
-                var c = n.pointee.children
-                while let k = c { if k.pointee.type == XML_ELEMENT_NODE { kids.append(k) }; c = k.pointee.next }
-                for k in kids.reversed() { stack.append((k, depth + 1)) }
+        var ld = LinkedData()
+        for s in page.jsonLD {
+            if let v = try? JSONParser.parse(Array(s.utf8)) { ld.read(v, depth: 0) }
+        }
+        let tags = Dictionary(page.metaTags.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        func tag(_ keys: String...) -> String? { keys.lazy.compactMap { tags[$0]?.trimmingSpaces }.first { !$0.isEmpty } }
+
+        m.title = tag("og:title", "twitter:title") ?? ld.headline ?? page.titleTag.flatMap { cleanTitle($0, h1: visible.h1, site: tag("og:site_name")) }
+            ?? visible.h1
+        m.title = m.title.map(collapse).flatMap { $0.isEmpty ? nil : $0 }
+
+        let declared = ld.published + [tag("article:published_time", "og:published_time", "datepublished", "pubdate",
+                                           "publishdate", "publish-date", "publish_date", "dc.date.issued",
+                                           "dcterms.issued", "dcterms.created", "dc.date", "date", "sailthru.date",
+                                           "parsely-pub-date", "article.published", "original-publish-date")].compactMap { $0 }
+            + page.itempropDates
+        m.date = declared.lazy.compactMap(DateParsing.iso8601).first
+            ?? visible.articleTime.flatMap(DateParsing.iso8601)
+            ?? page.times.lazy.compactMap { DateParsing.iso8601($0.value) }.first
+            ?? visible.bylines.lazy.compactMap(DateParsing.find).first
+
+        var authors = ld.authors
+        if authors.isEmpty {
+            for key in ["author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"] {
+                if let a = tags[key], !a.hasPrefix("http") { authors.append(a) }
             }
         }
-        for v in ld { readJSONLD(v, dates: &dates, authors: &authors, title: &ogTitle) }
-        m.title = (ogTitle ?? titleTag).map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
-        m.date = dates.lazy.compactMap(DateParsing.iso8601).first
-        if !authors.isEmpty {
-            var seen = Set<String>()
-            m.author = authors.map { $0.trimmingSpaces }.filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: ", ")
-        }
+        if authors.isEmpty { authors = page.itempropAuthors }
+        if authors.isEmpty, let by = visible.bylines.lazy.compactMap(bylineAuthor).first { authors = [by] }
+        m.author = joinNames(authors)
+
+        m.url = page.canonical ?? tag("og:url") ?? ld.url ?? url
+        m.language = page.language ?? tag("content-language", "og:locale")?.replacingUnderscores ?? ld.language
+        m.language = m.language.map { String($0.prefix(16)) }
         return m
     }
 
-    /// Dates first (datePublished before others), authors and headline from JSON-LD.
-    static func readJSONLD(_ v: JSONValue, dates: inout [String], authors: inout [String], title: inout String?) {
+    /// `<title>` without the site name: the `<h1>` when the title holds it,
+    /// else the title minus a last part of a few words after ` | `, ` - `,
+    /// ` – `, ` — ` or ` :: ` (or the part that is `og:site_name`).
+    static func cleanTitle(_ t: String, h1: String?, site: String?) -> String? {
+        let title = collapse(t)
+        if let h = h1.map(collapse), h.count >= 10, title.contains(h) { return h }
+        for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+            guard let r = title.range(of: sep, options: .backwards) else { continue }
+            let head = String(title[..<r.lowerBound]), tail = String(title[r.upperBound...])
+            let isSite = site.map { tail.lowercased() == $0.lowercased() } ?? false
+            if isSite || (tail.split(separator: " ").count <= 4 && head.split(separator: " ").count >= 2) { return head }
+        }
+        return title.isEmpty ? nil : title
+    }
+
+    /// "By Jane Doe and John Roe, Reuters" gives "Jane Doe and John Roe".
+    static func bylineAuthor(_ s: String) -> String? {
+        let t = collapse(s)
+        guard t.count < 120 else { return nil }
+        let lower = t.lowercased()
+        guard lower.hasPrefix("by ") else { return nil }
+        var name = String(t.dropFirst(3))
+        for stop in [",", "|", " - ", " – ", "\n", " updated", " published", " on "] {
+            if let r = name.range(of: stop) { name = String(name[..<r.lowerBound]) }
+        }
+        name = name.trimmingSpaces
+        return name.isEmpty || name.count > 80 ? nil : name
+    }
+
+    static func joinNames(_ names: [String]) -> String? {
+        var seen = Set<String>()
+        let clean = names.map { collapse($0) }.filter { !$0.isEmpty && $0.count < 120 && seen.insert($0.lowercased()).inserted }
+        return clean.isEmpty ? nil : clean.joined(separator: ", ")
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{00A0}" })
+            .joined(separator: " ")
+    }
+}
+
+/// The parts of schema.org JSON-LD ingest uses: the article's headline,
+/// publication date, authors, URL and language.
+struct LinkedData {
+    var articleHeadline: String?, pageHeadline: String?
+    var headline: String? { articleHeadline ?? pageHeadline }
+    var published: [String] = []
+    var authors: [String] = []
+    var url: String?
+    var language: String?
+
+    static let articleTypes: Set<String> = ["Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+                                            "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "TechArticle",
+                                            "ScholarlyArticle", "Report", "LiveBlogPosting", "SocialMediaPosting", "Review",
+                                            "Recipe", "WebPage", "ItemPage", "CreativeWork"]
+    /// Types that describe the page around an article rather than the article.
+    static let pageTypes: Set<String> = ["WebPage", "ItemPage", "CreativeWork"]
+
+    mutating func read(_ v: JSONValue, depth: Int) {
+        guard depth < 16 else { return }
         switch v {
-        case .array(let a): for x in a { readJSONLD(x, dates: &dates, authors: &authors, title: &title) }
+        case .array(let a): for x in a.prefix(200) { read(x, depth: depth + 1) }
         case .object(let o):
-            if let g = o["@graph"] { readJSONLD(g, dates: &dates, authors: &authors, title: &title) }
-            if let d = o["datePublished"]?.string { dates.insert(d, at: 0) }
-            if let h = o["headline"]?.string, title == nil { title = h }
-            switch o["author"] {
-            case .string(let s)?: authors.append(s)
-            case .object(let a)?: if let s = a["name"]?.string { authors.append(s) }
-            case .array(let arr)?:
-                for x in arr { if let s = x["name"]?.string ?? x.string { authors.append(s) } }
-            default: break
+            if let g = o["@graph"] { read(g, depth: depth + 1) }
+            let types: [String] = o["@type"]?.string.map { [$0] } ?? o["@type"]?.array?.compactMap(\.string) ?? []
+            guard types.contains(where: LinkedData.articleTypes.contains) else { return }
+            // An article outranks the WebPage around it.
+            let isPage = types.allSatisfy(LinkedData.pageTypes.contains)
+            if let d = o["datePublished"]?.string { if isPage { published.append(d) } else { published.insert(d, at: 0) } }
+            if let h = o["headline"]?.string {
+                if isPage { pageHeadline = pageHeadline ?? h } else { articleHeadline = articleHeadline ?? h }
             }
+            if url == nil, let u = o["url"]?.string ?? o["mainEntityOfPage"]?["@id"]?.string ?? o["mainEntityOfPage"]?.string { url = u }
+            if language == nil, let l = o["inLanguage"]?.string { language = l }
+            if !isPage { readAuthors(o["author"] ?? o["creator"]) }
+        default: break
+        }
+    }
+
+    mutating func readAuthors(_ v: JSONValue?) {
+        switch v {
+        case .string(let s)?: if !s.hasPrefix("http") { authors.append(s) }
+        case .object(let a)?: if let s = a["name"]?.string { authors.append(s) }
+        case .array(let arr)?: for x in arr.prefix(20) { readAuthors(x) }
         default: break
         }
     }
 }
 
-/// Reads the dates pages carry into ISO-8601.
-public enum DateParsing {
-    /// `2017-07-30`, `2017-07-30T10:00:00Z`, `2017-07-30 10:00`, `July 30, 2017`, `30 July 2017`.
-    public static func iso8601(_ raw: String) -> String? {
-        let s = raw.trimmingSpaces
-        let u = Array(s.unicodeScalars)
-        func digits(_ a: Int, _ n: Int) -> Int? {
-            guard a + n <= u.count else { return nil }
-            var v = 0
-            for k in a..<(a + n) { guard let d = u[k].properties.numericType != nil ? Int(String(u[k])) : nil else { return nil }; v = v * 10 + d }
-            return v
-        }
-        if let y = digits(0, 4), u.count >= 10, u[4] == "-", let mo = digits(5, 2), u[7] == "-", let d = digits(8, 2),
-           (1...12).contains(mo), (1...31).contains(d), y > 1800 {
-            var out = String(format4(y)) + "-" + two(mo) + "-" + two(d)
-            if u.count >= 16, u[10] == "T" || u[10] == " ", let h = digits(11, 2), u[13] == ":", let mi = digits(14, 2) {
-                out += "T" + two(h) + ":" + two(mi)
-                if u.count >= 19, u[16] == ":", let sec = digits(17, 2) { out += ":" + two(sec) } else { out += ":00" }
-                let rest = String(String.UnicodeScalarView(u[min(u.count, 19)...]))
-                if let z = timezone(rest) { out += z }
-            }
-            return out
-        }
-        return wordDate(s)
-    }
-
-    static func timezone(_ rest: String) -> String? {
-        var r = rest
-        if r.hasPrefix(".") { r = String(r.drop(while: { $0 == "." || $0.isNumber })) }
-        if r.hasPrefix("Z") { return "Z" }
-        let u = Array(r.unicodeScalars)
-        if u.count >= 6, u[0] == "+" || u[0] == "-", u[3] == ":" { return String(String.UnicodeScalarView(u[0..<6])) }
-        if u.count >= 5, u[0] == "+" || u[0] == "-", u[1...4].allSatisfy({ $0.properties.numericType != nil }) {
-            return String(u[0]) + String(String.UnicodeScalarView(u[1...2])) + ":" + String(String.UnicodeScalarView(u[3...4]))
-        }
-        return nil
-    }
-
-    static let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12]
-
-    static func wordDate(_ s: String) -> String? {
-        let words = s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        var month: Int?, day: Int?, year: Int?
-        for w in words {
-            if month == nil, w.count >= 3, let m = months[String(w.prefix(3))] { month = m; continue }
-            if let v = Int(w) {
-                if v > 1800 && v < 2200 && year == nil { year = v } else if v >= 1 && v <= 31 && day == nil { day = v }
-            }
-        }
-        guard let y = year, let m = month, let d = day else { return nil }
-        return format4(y) + "-" + two(m) + "-" + two(d)
-    }
-
-    static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    static func format4(_ v: Int) -> String { String(v) }
+extension String {
+    var replacingUnderscores: String { String(map { $0 == "_" ? "-" : $0 }) }
 }

@@ -54,14 +54,58 @@ enum Residue {
     static func lineIsBoilerplate(_ line: String) -> Bool {
         let t = line.trimmingSpaces
         if t.isEmpty { return false }
-        let lower = t.lowercased()
-        if lower.contains("<iframe") || lower.contains("</iframe>") || lower.contains("<script") { return true }
-        if lower.contains("copy this code to your website") || lower.contains("autoplay autoplay") { return true }
-        for p in linkPrefixes where lower.hasPrefix(p) { return true }
-        let words = t.split(separator: " ")
-        // Short lines made only of share/navigation words: "Play Facebook", "Twitter".
-        if words.count <= 5 && words.allSatisfy({ shareWords.contains($0.lowercased().trimmingCharacters(in: ":|•·")) }) { return true }
-        if lower.hasPrefix("embed ") && (lower.contains("autoplay") || lower.contains("copy this code")) { return true }
+        // Read as lowercase UTF-8 bytes: one conversion per line, no Foundation searches.
+        let lower = Array(t.lowercased().utf8)
+        for code in embedCode where contains(lower, code) { return true }
+        for p in linkPrefixBytes where lower.starts(with: p) { return true }
+        // Short lines made only of share/navigation words ("Play Facebook",
+        // "Twitter", "Email | Print"); separators between them do not count.
+        var words = 0, allShare = true
+        for w in lower.split(separator: 0x20) {
+            let word = trimSeparators(w)
+            if word.isEmpty { continue }
+            words += 1
+            if words > 5 || !shareWordBytes.contains(Array(word)) { allShare = false; break }
+        }
+        if allShare && words > 0 { return true }
+        if lower.starts(with: Array("embed ".utf8)) && (contains(lower, Array("autoplay".utf8)) || contains(lower, Array("copy this code".utf8))) {
+            return true
+        }
+        return false
+    }
+
+    /// Pieces of video-embed code and players left in text.
+    static let embedCode: [[UInt8]] = ["<iframe", "</iframe>", "<script", "copy this code to your website", "autoplay autoplay"]
+        .map { Array($0.utf8) }
+    static let linkPrefixBytes = linkPrefixes.map { Array($0.utf8) }
+    private static let shareWordBytes = Set(shareWords.map { Array($0.utf8) })
+
+    /// A word without the separators around it: ':', '|', '•', '·'.
+    static func trimSeparators(_ w: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var w = w
+        while true {
+            if let f = w.first, f == 0x3A || f == 0x7C { w = w.dropFirst(); continue }
+            if let l = w.last, l == 0x3A || l == 0x7C { w = w.dropLast(); continue }
+            if w.starts(with: [0xE2, 0x80, 0xA2]) { w = w.dropFirst(3); continue }
+            if w.starts(with: [0xC2, 0xB7]) { w = w.dropFirst(2); continue }
+            if w.count >= 3, w.suffix(3).elementsEqual([0xE2, 0x80, 0xA2]) { w = w.dropLast(3); continue }
+            if w.count >= 2, w.suffix(2).elementsEqual([0xC2, 0xB7]) { w = w.dropLast(2); continue }
+            return w
+        }
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, hay.count >= needle.count else { return false }
+        let first = needle[0]
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
         return false
     }
 

@@ -53,7 +53,7 @@ func allBench(_ args: ArraySlice<String>) {
     BenchTable.print(results)
     printRatios(results)
     let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
-    print("medians of \(runs) interleaved runs; ICU \(String(cString: cicu_version())), libxml2 \(String(cString: xmlParserVersion)); load average at the end \(load) on \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    print("medians of \(runs) interleaved runs; ICU \(String(cString: cicu_version())), libxml2 \(LIBXML_DOTTED_VERSION); load average at the end \(load) on \(ProcessInfo.processInfo.activeProcessorCount) cores")
 }
 
 /// How far each stage is from its floor, and how run scales.
@@ -105,7 +105,7 @@ struct StageCorpus {
         fputs("\(label): \(raw.count) documents, \(Harness.fmt(Double(inputBytes) / 1e6)) MB, repeated \(copies) times\n", stderr)
     }
 
-    var rawBytes: Int { raw.map { claimline_bench.rawBytes($0).count }.reduce(0, +) * copies }
+    var inputBytes: Int { raw.map { rawBytes($0).count }.reduce(0, +) * copies }
     var textBytes: Int { ingested.map { $0.text.string.utf8.count }.reduce(0, +) * copies }
 
     /// A row doing `body` on every copy of every distinct item.
@@ -122,8 +122,8 @@ struct StageCorpus {
         for threads in [1, 2] {
             if label == "html" {
                 let options = Ingester.libxml2ParseOptions
-                rows.append(row("floor: libxml2 parse (htmlReadMemory)", raw, bytes: rawBytes, threads: threads) { d in
-                    let b = claimline_bench.rawBytes(d)
+                rows.append(row("floor: libxml2 parse (htmlReadMemory)", raw, bytes: inputBytes, threads: threads) { d in
+                    let b = rawBytes(d)
                     b.withUnsafeBufferPointer { p in
                         p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { c in
                             if let doc = htmlReadMemory(c, Int32(p.count), nil, "UTF-8", options) { xmlFreeDoc(doc) }
@@ -163,7 +163,7 @@ struct StageCorpus {
         let extractor = Extractor(), attributor = Attributor()
         var rows: [BenchRow] = []
         for threads in [1, 2] {
-            rows.append(row("ingest", raw, bytes: rawBytes, threads: threads) { _ = try? ingester.ingest($0) })
+            rows.append(row("ingest", raw, bytes: inputBytes, threads: threads) { _ = try? ingester.ingest($0) })
             rows.append(row("normalize", ingested, bytes: t, unit: "text", threads: threads) { _ = try? normalizer.process($0) })
             rows.append(row("segment", normalized, bytes: t, unit: "text", threads: threads) { _ = try? segmenter.process($0) })
             rows.append(row("extract", segmented, bytes: t, unit: "text", threads: threads) { _ = try? extractor.process($0) })
@@ -175,8 +175,7 @@ struct StageCorpus {
     /// `claimline run` over the corpus as one JSON Lines file, as a user runs it.
     func runRows(claimline: String, scratch: String) -> [BenchRow] {
         let input = "\(scratch)/\(label).jsonl", output = "\(scratch)/\(label).claims.jsonl"
-        FileManager.default.createFile(atPath: input, contents: nil)
-        guard let h = FileHandle(forWritingAtPath: input) else { return [] }
+        guard FileManager.default.createFile(atPath: input, contents: nil), let h = FileHandle(forWritingAtPath: input) else { return [] }
         let bytes = writeCorpus(raw, copies: copies, targetBytes: 0, to: h)
         try? h.close()
         return [1, 2].map { threads in

@@ -4,6 +4,7 @@ import Foundation
 // floor set by the library it stands on, measured by the same harness.
 // Each benchmark lives in its own file and is listed here.
 let benchmarks: [String: (ArraySlice<String>) -> Void] = [
+    "ingest": ingestBench,
     "segment": segmentBench,
     "corpus": corpusBench,
     "all": allBench,

@@ -1,0 +1,73 @@
+import Testing
+import ClaimlineCore
+@testable import Ingest
+
+/// Plain text keeps every character; web-page residue becomes `boilerplate` blocks.
+@Suite struct PlainTextTests {
+    let para = "The mayor said on Monday that the bridge would reopen in May, two months later than planned."
+
+    func boilerplate(_ doc: IngestedDocument) -> [String] {
+        doc.blocks.filter { $0.role == .boilerplate }.map { doc.text[$0.span] }
+    }
+
+    @Test func theTextIsNeverEdited() throws {
+        let input = "Bridge to reopen\n\n\(para)\n\nPlay Facebook\n\nTwitter\n\n  \(para)  \r\n"
+        let doc = try plain(input)
+        #expect(doc.text.string == input)
+        #expect(doc.format == .text)
+    }
+
+    @Test func aLeadingDateLineGivesTheDate() throws {
+        let doc = try plain("date 2017-07-30 \(para)\n\n\(para)")
+        #expect(doc.meta.date == "2017-07-30")
+        #expect(boilerplate(doc) == ["date 2017-07-30"])
+        #expect(doc.body.first == para)
+    }
+
+    @Test func imageCreditsInsideALineAreBoilerplate() throws {
+        let doc = try plain("\(para)\n\nImage copyright Reuters Image caption The bridge was closed in March\n\n\(para)")
+        #expect(boilerplate(doc) == ["Image copyright Reuters", "Image caption"])
+        #expect(doc.role(of: "The bridge was closed in March") == .caption)
+    }
+
+    @Test func videoEmbedCodeIsBoilerplate() throws {
+        let embed = #"Embed Bridge reopening explained 2:30 autoplay autoplay Copy this code to your website or blog <iframe src="http://example.com/v/1" width="560"></iframe>"#
+        let doc = try plain("\(para)\n\n\(embed)\n\n\(para)")
+        #expect(boilerplate(doc) == [embed])
+    }
+
+    @Test func playAndShareWordLinesAreBoilerplate() throws {
+        let doc = try plain("\(para)\n\nPlay Facebook\n\nTwitter\n\nEmail | Print\n\n\(para)")
+        #expect(boilerplate(doc) == ["Play Facebook", "Twitter", "Email | Print"])
+    }
+
+    @Test func relatedAndReadMoreLinesAreBoilerplate() throws {
+        let doc = try plain("\(para)\n\nRelated: Council Approves Bridge Budget\n\nRead more: the full timeline\n\n\(para)")
+        #expect(boilerplate(doc) == ["Related: Council Approves Bridge Budget", "Read more: the full timeline"])
+    }
+
+    @Test func sharePromptsAreBoilerplate() throws {
+        let doc = try plain("\(para)\n\nShare this article with your friends\n\nFollow us on Twitter and Facebook\n\n\(para)")
+        #expect(boilerplate(doc) == ["Share this article with your friends", "Follow us on Twitter and Facebook"])
+    }
+
+    @Test func residueLinesAreSplitOutOfAParagraph() throws {
+        let doc = try plain("\(para)\nTwitter\n\(para)")
+        #expect(boilerplate(doc) == ["Twitter"])
+        #expect(doc.body == [para, para])
+    }
+
+    @Test func proseMentioningShareWordsStaysBody() throws {
+        let line = "She said Twitter and Facebook would share the data with the police, and play no further part."
+        let doc = try plain("\(para)\n\n\(line)")
+        #expect(boilerplate(doc).isEmpty)
+        #expect(doc.body == [para, line])
+    }
+
+    @Test func aHeadlineLineIsTheTitleAndShortLinesAreHeadings() throws {
+        let doc = try plain("Bridge to reopen in May\n\n\(para)\n\nWhat the delay costs\n\n\(para) And more.")
+        #expect(doc.meta.title == "Bridge to reopen in May")
+        #expect(doc.role(of: "Bridge to reopen in May") == .title)
+        #expect(doc.role(of: "What the delay costs") == .heading)
+    }
+}
