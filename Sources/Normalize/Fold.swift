@@ -28,6 +28,21 @@ enum Fold {
         c.value < 0x300 ? true : cicu_nfkc_has_boundary_before(Int32(bitPattern: c.value)) != 0
     }
 
+    /// True when NFKC certainly leaves `c` (alone) as it is.
+    @inline(__always)
+    static func isNFKC(_ c: Unicode.Scalar) -> Bool {
+        var units: (UInt16, UInt16) = (0, 0)
+        var n: Int32 = 1
+        if c.value < 0x10000 { units.0 = UInt16(c.value) } else {
+            let v = c.value - 0x10000
+            units = (UInt16(0xD800 + (v >> 10)), UInt16(0xDC00 + (v & 0x3FF)))
+            n = 2
+        }
+        return withUnsafePointer(to: &units) { p in
+            p.withMemoryRebound(to: UInt16.self, capacity: 2) { cicu_nfkc_span_quick_check_yes($0, n) == n }
+        }
+    }
+
     /// NFKC of a short run of characters.
     static func nfkc(_ seg: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var units: [UInt16] = []

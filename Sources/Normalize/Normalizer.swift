@@ -32,6 +32,9 @@ public struct Normalizer: Stage {
             }
             var j = i + 1
             while j < s.count && !Fold.boundaryBefore(s[j]) { j += 1 }
+            // A character alone in its segment that NFKC keeps needs no copies
+            // (curly quotes, dashes, accented letters: most non-ASCII text).
+            if j == i + 1, b.single(s[i], at: i) { i = j; continue }
             b.segment(s[i..<j], at: i)
             i = j
         }
@@ -57,6 +60,22 @@ struct MapBuilder {
         }
         if f == " " && out.last == " " { drop(at: i); return }      // collapse space runs
         out.append(f)
+    }
+
+    /// A non-ASCII character that is its own normalization segment, when
+    /// folding or NFKC leaves it one character long; false to take the
+    /// general path.
+    @inline(__always)
+    mutating func single(_ c: Unicode.Scalar, at i: Int) -> Bool {
+        guard let f = Fold.fold(c) else { drop(at: i); return true }
+        if f.value < 0x80 {
+            if f == " " && out.last == " " { drop(at: i); return true }
+            out.append(f)
+            return true
+        }
+        guard Fold.isNFKC(f) else { return false }
+        out.append(f)
+        return true
     }
 
     /// A normalization segment starting at original offset `i`: folded, then NFKC.

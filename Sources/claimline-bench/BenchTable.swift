@@ -72,7 +72,9 @@ struct BenchTable {
 }
 
 /// Runs a program to completion and returns its exit status and peak
-/// resident memory in MB (from the kernel's accounting of the child).
+/// resident memory in MB. The peak is the child's own high-water mark
+/// (VmHWM), read while it runs: the kernel's ru_maxrss of a spawned child
+/// also counts the parent's memory from before the exec.
 func runProcess(_ path: String, _ args: [String]) -> (status: Int32, peakMB: Double) {
     var pid = pid_t()
     let argv = ([path] + args).map { strdup($0) } + [nil]
@@ -86,7 +88,17 @@ func runProcess(_ path: String, _ args: [String]) -> (status: Int32, peakMB: Dou
         exit(2)
     }
     var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
-    return (status, Double(usage.ru_maxrss) / 1024)
+    var peakKB = 0
+    while waitpid(pid, &status, WNOHANG) == 0 {
+        peakKB = max(peakKB, highWaterKB(pid))
+        usleep(5_000)
+    }
+    return (status, Double(peakKB) / 1024)
+}
+
+/// VmHWM of a running process, in KB (0 once it has exited).
+func highWaterKB(_ pid: pid_t) -> Int {
+    guard let s = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+          let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+    return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
 }
