@@ -8,6 +8,7 @@ let benchmarks: [String: (ArraySlice<String>) -> Void] = [
     "segment": segmentBench,
     "corpus": corpusBench,
     "all": allBench,
+    "scaling": scalingBench,
 ]
 
 let args = CommandLine.arguments.dropFirst()
