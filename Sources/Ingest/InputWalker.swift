@@ -14,14 +14,16 @@ public final class InputWalker {
     /// The extensions ingest reads in a folder; other files there are skipped.
     static let documentExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "jsonl", "gz"]
 
-    private var pending: [String]
+    /// Paths still to read, the next last (a stack: a folder's files go on
+    /// top, in reverse), each marked when it was found in a folder.
+    private var pending: [(path: String, inFolder: Bool)]
     private var jsonl: LineReader?
     private var jsonlPath = ""
     /// Bytes of input read so far (for progress and throughput).
     public private(set) var bytesRead = 0
 
     public init(paths: [String]) {
-        pending = paths.isEmpty ? ["-"] : paths
+        pending = (paths.isEmpty ? ["-"] : paths).reversed().map { ($0, false) }
     }
 
     /// Throws only for unusable invocations (a named path that does not exist,
@@ -33,15 +35,14 @@ public final class InputWalker {
                 jsonl = nil
                 continue
             }
-            guard !pending.isEmpty else { return nil }
-            let path = pending.removeFirst()
+            guard let (path, inFolder) = pending.popLast() else { return nil }
             if path == "-" { return readStdin() }
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !inFolder {
                 throw InputError.notFound(path)
             }
             if isDir.boolValue {
-                pending.insert(contentsOf: InputWalker.listFolder(path), at: 0)
+                pending.append(contentsOf: InputWalker.listFolder(path).reversed().map { ($0, true) })
                 continue
             }
             if InputWalker.baseName(path).lowercased().hasSuffix(".jsonl") {
@@ -50,21 +51,26 @@ public final class InputWalker {
                 }
                 continue
             }
-            return readFile(path)
+            return readFile(path, inFolder: inFolder)
         }
     }
 
+    /// The documents of a folder, recursively, in byte order of their paths,
+    /// with the entries named like documents that cannot be read as such (a
+    /// broken link, a pipe or device): those are reported, not skipped.
     static func listFolder(_ path: String) -> [String] {
         guard let e = FileManager.default.enumerator(atPath: path) else { return [] }
         var files: [String] = []
         while let rel = e.nextObject() as? String {
             let name = baseName(rel)
             if name.hasPrefix(".") { continue }
-            let full = (path.hasSuffix("/") ? path : path + "/") + rel
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
             let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            if documentExtensions.contains(ext) { files.append(full) }
+            guard documentExtensions.contains(ext) else { continue }
+            let full = (path.hasSuffix("/") ? path : path + "/") + rel
+            var st = stat()
+            // A folder named like a document is walked by the enumerator itself.
+            if stat(full, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { continue }
+            files.append(full)
         }
         // Byte order, not locale order: the same on every machine.
         return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
@@ -92,11 +98,18 @@ public final class InputWalker {
         return nil
     }
 
-    private func readFile(_ path: String) -> Item {
+    private func readFile(_ path: String, inFolder: Bool) -> Item {
         let id = InputWalker.documentID(forPath: path)
         do {
+            var st = stat()
+            guard stat(path, &st) == 0 else { throw IOError.cannotOpen(path, errnoText()) }
+            // In a folder, a pipe or device could block or never end; named on
+            // the command line (`<(curl ...)`), it is read like stdin.
+            if inFolder && (st.st_mode & S_IFMT) != S_IFREG {
+                throw IOError.cannotOpen(path, "not a regular file")
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw IOError.cannotOpen(path, FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied")
+                throw IOError.cannotOpen(path, access(path, R_OK) == 0 ? "read failed" : "permission denied")
             }
             bytesRead += data.count
             var bytes = [UInt8](data)

@@ -75,6 +75,20 @@ import Foundation
         #expect(e?["reason"]?.string?.contains("duplicate document id") == true)
     }
 
+    @Test func unreadableEntriesOfAFolderAreReportedAndTheOthersRead() throws {
+        let dir = temporaryFolder("unreadable")
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        try "A readable story. It was read.".write(toFile: dir + "/in/c.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/in/a.txt", withDestinationPath: dir + "/nowhere.txt")
+        #expect(mkfifo(dir + "/in/b.txt", 0o600) == 0)   // reading it would never end
+        #expect(claimline(["ingest", dir + "/in", "-q", "-o", dir + "/out.jsonl", "--errors", dir + "/e.jsonl"]) == 1)
+        #expect(readLines(dir + "/out.jsonl").map { $0["id"]?.string } == ["c"])
+        let errors = readLines(dir + "/e.jsonl")
+        #expect(errors.map { $0["id"]?.string } == ["a", "b"])
+        #expect(errors.first?["reason"]?.string?.contains("No such file") == true)
+        #expect(errors.last?["reason"]?.string?.contains("not a regular file") == true)
+    }
+
     @Test func anOverlongLineIsSkippedWithoutHoldingIt() throws {
         let dir = temporaryFolder("long")
         let good = try lines(of: run.ingest)[0]
