@@ -12,7 +12,11 @@ enum PlainText {
         let blocks = text.scalars.withUnsafeBufferPointer { s -> [Block] in
             var blocks: [Block] = []
             forEachParagraph(s) { lines in
-                for span in split(lines, in: s) { classify(span, in: s, meta: &meta, into: &blocks) }
+                var previousLineEnd = -1
+                for line in lines {
+                    classify(line, in: s, previousLineEnd: previousLineEnd, meta: &meta, into: &blocks)
+                    previousLineEnd = line.end
+                }
             }
             assignTitleAndHeadings(&blocks, s)
             return blocks
@@ -40,23 +44,24 @@ enum PlainText {
         if !lines.isEmpty { body(lines) }
     }
 
-    /// A paragraph whose lines look like separate items (short lines of
-    /// residue or headings) is split line by line; prose stays one block.
-    static func split(_ lines: [Span], in s: Scalars) -> [Span] {
-        let p = Span(lines.first!.start, lines.last!.end)
-        if lines.count <= 1 { return [p] }
-        let residue = lines.contains { Residue.lineIsBoilerplate(s, $0) }
-        return residue ? lines : [p]
-    }
-
-    /// Splits inline residue markers out of a line and gives each piece a role.
-    static func classify(_ line: Span, in s: Scalars, meta: inout DocumentMeta, into blocks: inout [Block]) {
-        for piece in Residue.pieces(of: line, in: s) {
+    /// Gives each piece of a line a role. The residue rules are line rules:
+    /// a residue line (or the residue at the start of one) becomes its own
+    /// block, and the prose between residue stays whole across the line
+    /// ends of its paragraph, so a hard-wrapped sentence is never cut.
+    /// `previousLineEnd` is where the paragraph's previous line ended (-1
+    /// for its first line).
+    static func classify(_ line: Span, in s: Scalars, previousLineEnd: Int, meta: inout DocumentMeta, into blocks: inout [Block]) {
+        Residue.forEachPiece(of: line, in: s) { piece in
             let span = trim(piece.span, s)
-            if span.isEmpty { continue }
+            if span.isEmpty { return }
             if let d = piece.date, meta.date == nil { meta.date = d }
             let role: BlockRole = piece.role ?? (Residue.lineIsBoilerplate(s, span) ? .boilerplate : .paragraph)
-            blocks.append(Block(span, role))
+            if role == .paragraph, span.start == line.start, let last = blocks.last,
+               last.span.end == previousLineEnd, last.role == .paragraph {
+                blocks[blocks.count - 1].span.end = span.end
+            } else {
+                blocks.append(Block(span, role))
+            }
         }
     }
 

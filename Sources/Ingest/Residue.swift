@@ -20,37 +20,40 @@ enum Residue {
     static let creditMarkers = ["Image copyright", "Image source", "Picture credit", "Photo credit"].map(scalars)
     static let captionMarkers = ["Image caption", "Media caption"].map(scalars)
 
-    static func pieces(of line: Span, in s: Scalars) -> [Piece] {
-        var out: [Piece] = []
+    /// The pieces of a line, in order: a leading date, credits and caption
+    /// labels (boilerplate), captions, and the text between them (role nil).
+    static func forEachPiece(of line: Span, in s: Scalars, _ body: (Piece) -> Void) {
         var pos = line.start
         while pos < line.end && s[pos] == " " { pos += 1 }
         // "date 2017-07-30" at the start of a line (scraper residue).
         if let d = leadingDate(s, pos, line.end) {
-            out.append(Piece(span: Span(pos, d.end), role: .boilerplate, date: d.iso))
+            body(Piece(span: Span(pos, d.end), role: .boilerplate, date: d.iso))
             pos = d.end
         }
-        let marks = markers(s, pos, line.end)
-        if marks.isEmpty {
-            out.append(Piece(span: Span(pos, line.end), role: nil))
-            return out
+        var mark = nextMarker(s, pos, pos, line.end)
+        guard var m = mark else {
+            body(Piece(span: Span(pos, line.end), role: nil))
+            return
         }
-        if marks[0].at > pos { out.append(Piece(span: Span(pos, marks[0].at), role: nil)) }
-        for (k, m) in marks.enumerated() {
-            let stop = k + 1 < marks.count ? marks[k + 1].at : line.end
+        if m.at > pos { body(Piece(span: Span(pos, m.at), role: nil)) }
+        while true {
             let labelEnd = m.at + m.len
+            mark = nextMarker(s, pos, labelEnd, line.end)
+            let stop = mark?.at ?? line.end
             if m.caption {
-                out.append(Piece(span: Span(m.at, labelEnd), role: .boilerplate))
-                out.append(Piece(span: Span(labelEnd, stop), role: .caption))
-            } else if k + 1 < marks.count {
-                out.append(Piece(span: Span(m.at, stop), role: .boilerplate))
+                body(Piece(span: Span(m.at, labelEnd), role: .boilerplate))
+                body(Piece(span: Span(labelEnd, stop), role: .caption))
+            } else if mark != nil {
+                body(Piece(span: Span(m.at, stop), role: .boilerplate))
             } else {
                 // A credit at the end of a line: the holder is a few capitalised words.
                 let holderEnd = capitalisedRun(s, labelEnd, stop, maxWords: 3)
-                out.append(Piece(span: Span(m.at, holderEnd), role: .boilerplate))
-                if holderEnd < stop { out.append(Piece(span: Span(holderEnd, stop), role: nil)) }
+                body(Piece(span: Span(m.at, holderEnd), role: .boilerplate))
+                if holderEnd < stop { body(Piece(span: Span(holderEnd, stop), role: nil)) }
             }
+            guard let next = mark else { return }
+            m = next
         }
-        return out
     }
 
     /// Whole lines that are page furniture, not article text (the HTML path's
@@ -145,9 +148,14 @@ enum Residue {
                 }
             } else if v | 0x20 == 0x79 {   // 'y' or 'Y'
                 // "copy this code ..." has its y at 3, "autoplay ..." at 7.
-                if i - a >= 3, matchesFolded(s, i - 3, b, copyCode) { return (true, true) }
-                if i - a >= 7, matchesFolded(s, i - 7, b, autoplayTwice) { return (true, true) }
-                if !player { player = (i - a >= 3 && matchesFolded(s, i - 3, b, copyThisCode)) || (i - a >= 7 && matchesFolded(s, i - 7, b, autoplay)) }
+                if i - a >= 3, fold(s[i - 3]) == 0x63, matchesFolded(s, i - 3, b, copyThisCode) {
+                    if matchesFolded(s, i - 3, b, copyCode) { return (true, true) }
+                    player = true
+                }
+                if i - a >= 7, fold(s[i - 7]) == 0x61, matchesFolded(s, i - 7, b, autoplay) {
+                    if matchesFolded(s, i - 7, b, autoplayTwice) { return (true, true) }
+                    player = true
+                }
             }
             i += 1
         }
@@ -196,21 +204,17 @@ enum Residue {
         return c.properties.isAlphabetic
     }
 
-    /// The credit and caption markers in a line, in order, as whole words
-    /// (a line's start counts as a word boundary).
-    static func markers(_ s: Scalars, _ from: Int, _ to: Int) -> [(at: Int, len: Int, caption: Bool)] {
-        var out: [(at: Int, len: Int, caption: Bool)] = []
-        var i = from
+    /// The next credit or caption marker at or after `at`, as a whole word
+    /// (the start of the text searched, `from`, counts as a word boundary).
+    static func nextMarker(_ s: Scalars, _ from: Int, _ at: Int, _ to: Int) -> (at: Int, len: Int, caption: Bool)? {
+        var i = at
         while true {
             // Every marker starts with I, P or M.
             i = ScalarScan.next(s, i, to, 0x49, 0x50, 0x4D)
-            if i == to { break }
-            if i == from || !isAlphabetic(s[i - 1]) {
-                if let m = marker(s, i, to) { out.append((i, m.len, m.caption)); i += m.len; continue }
-            }
+            if i >= to { return nil }
+            if i == from || !isAlphabetic(s[i - 1]), let m = marker(s, i, to) { return (i, m.len, m.caption) }
             i += 1
         }
-        return out
     }
 
     static func marker(_ s: Scalars, _ at: Int, _ to: Int) -> (len: Int, caption: Bool)? {
