@@ -36,13 +36,26 @@ enum BinaryData {
     /// than tab, line feed, form feed, carriage return and escape.
     static func controlBytes(_ b: [UInt8], _ n: Int) -> Int {
         b.withUnsafeBufferPointer { p in
-            var count = 0
-            for i in 0..<n {
-                let c = UInt32(p[i])
-                count &+= c < 0x20 && (1 << c) & textControls == 0 ? 1 : 0
+            var count = 0, i = 0
+            if let base = p.baseAddress {
+                // Eight bytes at a time: a word with no byte under 0x20 (most of
+                // a text) is passed at once; the others are looked at byte by byte.
+                let raw = UnsafeRawPointer(base)
+                while n - i >= 8 {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080 != 0 {
+                        for k in i..<(i + 8) { count &+= isControl(p[k]) ? 1 : 0 }
+                    }
+                    i &+= 8
+                }
             }
+            while i < n { count &+= isControl(p[i]) ? 1 : 0; i &+= 1 }
             return count
         }
+    }
+
+    @inline(__always) static func isControl(_ c: UInt8) -> Bool {
+        c < 0x20 && (UInt32(1) << UInt32(c)) & textControls == 0
     }
 
     /// Tab, LF, FF, CR, ESC as a bit set over 0x00-0x1F.
