@@ -132,28 +132,27 @@ enum Residue {
     }
 
     /// One pass over a line for embed code, and for the words that make an
-    /// "embed ..." line a player. Only '<' and 'y' (rare in prose, and in
+    /// "embed ..." line a player. Only '<' and "op" (rare in prose, and in
     /// every word looked for) stop the scan; the words are then matched
     /// around them.
     static func scanEmbed(_ s: Scalars, _ a: Int, _ b: Int) -> (code: Bool, autoplayOrCopy: Bool) {
         var player = false
         var i = a
         while true {
-            i = ScalarScan.next(s, i, b, 0x3C, 0x79, 0x59)
+            i = ScalarScan.nextTagOrOp(s, i, b)
             if i == b { break }
-            let v = s[i].value
-            if v == 0x3C {   // '<'
+            if s[i].value == 0x3C {   // '<'
                 if matchesFolded(s, i, b, iframeOpen) || matchesFolded(s, i, b, iframeClose) || matchesFolded(s, i, b, scriptOpen) {
                     return (true, true)
                 }
-            } else if v | 0x20 == 0x79 {   // 'y' or 'Y'
-                // "copy this code ..." has its y at 3, "autoplay ..." at 7.
-                if i - a >= 3, fold(s[i - 3]) == 0x63, matchesFolded(s, i - 3, b, copyThisCode) {
-                    if matchesFolded(s, i - 3, b, copyCode) { return (true, true) }
+            } else {
+                // "op": "copy this code ..." starts 1 before it, "autoplay ..." 3 before.
+                if i - a >= 1, matchesFolded(s, i - 1, b, copyThisCode) {
+                    if matchesFolded(s, i - 1, b, copyCode) { return (true, true) }
                     player = true
                 }
-                if i - a >= 7, fold(s[i - 7]) == 0x61, matchesFolded(s, i - 7, b, autoplay) {
-                    if matchesFolded(s, i - 7, b, autoplayTwice) { return (true, true) }
+                if i - a >= 3, matchesFolded(s, i - 3, b, autoplay) {
+                    if matchesFolded(s, i - 3, b, autoplayTwice) { return (true, true) }
                     player = true
                 }
             }

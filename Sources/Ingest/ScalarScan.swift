@@ -27,4 +27,28 @@ enum ScalarScan {
     /// The first index in `from..<to` whose value is `a`, else `to`.
     @inline(__always)
     static func next(_ s: Scalars, _ from: Int, _ to: Int, _ a: UInt32) -> Int { next(s, from, to, a, a, a) }
+
+    /// The first index in `from..<to` of a '<' or of an "op" in any case
+    /// (in "copy" and "autoplay", and rare elsewhere), else `to`.
+    @inline(__always)
+    static func nextTagOrOp(_ s: Scalars, _ from: Int, _ to: Int) -> Int {
+        var i = from
+        if let base = s.baseAddress, to - i >= 9 {
+            let raw = UnsafeRawPointer(base)
+            let lt = SIMD8<UInt32>(repeating: 0x3C), o = SIMD8<UInt32>(repeating: 0x6F), p = SIMD8<UInt32>(repeating: 0x70)
+            let lower = SIMD8<UInt32>(repeating: 0x20)
+            while to - i >= 9 {
+                let v = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
+                let w = raw.loadUnaligned(fromByteOffset: (i &+ 1) &* 4, as: SIMD8<UInt32>.self)
+                if any((v .== lt) .| (((v | lower) .== o) .& ((w | lower) .== p))) { break }
+                i &+= 8
+            }
+        }
+        while i < to {
+            let v = s[i].value
+            if v == 0x3C || (v | 0x20 == 0x6F && i + 1 < to && s[i + 1].value | 0x20 == 0x70) { return i }
+            i &+= 1
+        }
+        return to
+    }
 }
