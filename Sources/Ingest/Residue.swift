@@ -5,7 +5,7 @@ typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
 
 /// Recognises what web pages leave behind in text files: image credits and
 /// caption labels inline, video-embed lines, share prompts, "Related:" links.
-/// Every rule reads code points in place, once; letters are compared folded
+/// Every rule reads the code points in place; letters are compared folded
 /// to ASCII lower case (what `lowercased()` gives for the words matched).
 enum Residue {
     struct Piece {
