@@ -3,98 +3,119 @@ import ClaimlineCore
 /// Plain text: the text is kept exactly as decoded; paragraphs become blocks,
 /// and the residue web pages leave in text files (image credits, video embed
 /// code, share prompts) becomes `boilerplate` blocks rather than being deleted.
+/// One pass over the code points finds the lines and paragraphs; the residue
+/// rules read the code points in place, so the cost is linear in the text.
 enum PlainText {
     static func ingest(_ string: String, id: String, source: String, url: String?) -> IngestedDocument {
         let text = CodePointText(string)
         var meta = DocumentMeta(url: url)
-        var blocks: [Block] = []
-        for para in paragraphs(text.scalars) {
-            for line in split(paragraph: para, in: text.scalars) {
-                blocks.append(contentsOf: classify(line, in: text, meta: &meta))
+        let blocks = text.scalars.withUnsafeBufferPointer { s -> [Block] in
+            var blocks: [Block] = []
+            forEachParagraph(s) { lines in
+                var previousLineEnd = -1
+                for line in lines {
+                    classify(line, in: s, previousLineEnd: previousLineEnd, meta: &meta, into: &blocks)
+                    previousLineEnd = line.end
+                }
             }
+            assignTitleAndHeadings(&blocks, s)
+            return blocks
         }
-        assignTitleAndHeadings(&blocks, text: text)
         if let t = blocks.first(where: { $0.role == .title }) { meta.title = text[t.span] }
         return IngestedDocument(id: id, source: source, format: .text, text: text, blocks: blocks, meta: meta)
     }
 
-    /// Runs of non-blank lines, trimmed of surrounding spaces.
-    static func paragraphs(_ s: [Unicode.Scalar]) -> [Span] {
-        var out: [Span] = []
+    /// Calls `body` with the lines (trimmed of surrounding white space) of
+    /// each run of non-blank lines. Lines end at LF only.
+    static func forEachParagraph(_ s: Scalars, _ body: ([Span]) -> Void) {
+        var lines: [Span] = []
         var i = 0
         let n = s.count
-        var paraStart = -1, paraEnd = -1
         while i < n {
-            var j = i
-            while j < n && s[j] != "\n" { j += 1 }
+            let j = ScalarScan.next(s, i, n, 0x0A)
             let line = trim(Span(i, j), s)
             if line.isEmpty {
-                if paraStart >= 0 { out.append(Span(paraStart, paraEnd)); paraStart = -1 }
+                if !lines.isEmpty { body(lines); lines.removeAll(keepingCapacity: true) }
             } else {
-                if paraStart < 0 { paraStart = line.start }
-                paraEnd = line.end
+                lines.append(line)
             }
             i = j + 1
         }
-        if paraStart >= 0 { out.append(Span(paraStart, paraEnd)) }
-        return out
+        if !lines.isEmpty { body(lines) }
     }
 
-    /// A paragraph whose lines look like separate items (short lines of
-    /// residue or headings) is split line by line; prose stays one block.
-    static func split(paragraph p: Span, in s: [Unicode.Scalar]) -> [Span] {
-        var lines: [Span] = []
-        var i = p.start
-        while i < p.end {
-            var j = i
-            while j < p.end && s[j] != "\n" { j += 1 }
-            let l = trim(Span(i, j), s)
-            if !l.isEmpty { lines.append(l) }
-            i = j + 1
-        }
-        if lines.count <= 1 { return [p] }
-        let residue = lines.filter { Residue.lineIsBoilerplate(String(String.UnicodeScalarView(s[$0.range]))) }
-        return residue.isEmpty ? [p] : lines
-    }
-
-    /// Splits inline residue markers out of a line and gives each piece a role.
-    static func classify(_ line: Span, in text: CodePointText, meta: inout DocumentMeta) -> [Block] {
-        var blocks: [Block] = []
-        for piece in Residue.pieces(of: line, in: text.scalars) {
-            let span = trim(piece.span, text.scalars)
-            if span.isEmpty { continue }
+    /// Gives each piece of a line a role. The residue rules are line rules:
+    /// a residue line (or the residue at the start of one) becomes its own
+    /// block, and the prose between residue stays whole across the line
+    /// ends of its paragraph, so a hard-wrapped sentence is never cut.
+    /// `previousLineEnd` is where the paragraph's previous line ended (-1
+    /// for its first line).
+    static func classify(_ line: Span, in s: Scalars, previousLineEnd: Int, meta: inout DocumentMeta, into blocks: inout [Block]) {
+        Residue.forEachPiece(of: line, in: s) { piece in
+            let span = trim(piece.span, s)
+            if span.isEmpty { return }
             if let d = piece.date, meta.date == nil { meta.date = d }
-            let role: BlockRole = piece.role ?? (Residue.lineIsBoilerplate(text[span]) ? .boilerplate : .paragraph)
-            blocks.append(Block(span, role))
+            let role: BlockRole = piece.role ?? (Residue.lineIsBoilerplate(s, span) ? .boilerplate : .paragraph)
+            if role == .paragraph, span.start == line.start, let last = blocks.last,
+               last.span.end == previousLineEnd, last.role == .paragraph {
+                blocks[blocks.count - 1].span.end = span.end
+            } else {
+                blocks.append(Block(span, role))
+            }
         }
-        return blocks
     }
 
     /// The first body block is the title when it reads like a headline; short
     /// unpunctuated lines later on are headings.
-    static func assignTitleAndHeadings(_ blocks: inout [Block], text: CodePointText) {
+    static func assignTitleAndHeadings(_ blocks: inout [Block], _ s: Scalars) {
         var seenBody = false
         for k in blocks.indices where blocks[k].role == .paragraph {
-            let s = text.scalars[blocks[k].span.range]
-            let words = s.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
-            let last = s.last!
-            let terminal = ".!?\"”’'…:;,".unicodeScalars.contains(last)
-            let capital = s.first!.properties.isUppercase || s.first!.properties.numericType != nil
-            let next = k + 1 < blocks.count ? blocks[k + 1] : nil
-            let followedByProse = next.map { $0.role == .paragraph && $0.span.length > blocks[k].span.length } ?? false
-            if !seenBody, words <= 20, !terminal, capital, followedByProse {
-                blocks[k].role = .title
-            } else if seenBody, words <= 10, !terminal, capital, followedByProse {
-                blocks[k].role = .heading
-            }
+            let span = blocks[k].span
+            let wasBody = seenBody
             seenBody = true
+            if isTerminal(s[span.end - 1]) || !startsCapital(s[span.start]) { continue }
+            guard k + 1 < blocks.count, blocks[k + 1].role == .paragraph, blocks[k + 1].span.length > span.length else { continue }
+            let limit = wasBody ? 10 : 20
+            if wordCount(s, span, atMost: limit + 1) <= limit { blocks[k].role = wasBody ? .heading : .title }
         }
     }
 
-    static func trim(_ sp: Span, _ s: [Unicode.Scalar]) -> Span {
+    /// A headline does not end like a sentence or a clause.
+    static func isTerminal(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x3A, 0x3B, 0x2C, 0x201D, 0x2019, 0x2026: return true   // . ! ? " ' : ; , ” ’ …
+        default: return false
+        }
+    }
+
+    static func startsCapital(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v &- 0x41 < 26 || v &- 0x30 < 10 }
+        return c.properties.isUppercase || c.properties.numericType != nil
+    }
+
+    /// Words separated by spaces or line ends, counted up to `atMost`.
+    static func wordCount(_ s: Scalars, _ span: Span, atMost: Int) -> Int {
+        var words = 0, inWord = false
+        for i in span.range {
+            let sep = s[i] == " " || s[i] == "\n"
+            if !sep && !inWord { words += 1; if words >= atMost { return words } }
+            inWord = !sep
+        }
+        return words
+    }
+
+    static func trim(_ sp: Span, _ s: Scalars) -> Span {
         var a = sp.start, b = sp.end
-        while a < b && s[a].properties.isWhitespace { a += 1 }
-        while b > a && s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b && isWhitespace(s[a]) { a += 1 }
+        while b > a && isWhitespace(s[b - 1]) { b -= 1 }
         return Span(a, b)
+    }
+
+    /// Unicode White_Space, with ASCII answered without a property lookup.
+    @inline(__always) static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || v &- 0x09 < 5 }
+        return c.properties.isWhitespace
     }
 }

@@ -1,7 +1,12 @@
 import ClaimlineCore
 
+/// The code points of a document, read in place (no copies, no Strings).
+typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+
 /// Recognises what web pages leave behind in text files: image credits and
 /// caption labels inline, video-embed lines, share prompts, "Related:" links.
+/// Every rule reads the code points in place; letters are compared folded
+/// to ASCII lower case (what `lowercased()` gives for the words matched).
 enum Residue {
     struct Piece {
         var span: Span
@@ -11,144 +16,231 @@ enum Residue {
     }
 
     /// Markers that start a credit (followed by the holder) or a caption.
-    static let creditMarkers = ["Image copyright", "Image source", "Picture credit", "Photo credit"]
-    static let captionMarkers = ["Image caption", "Media caption", "Caption"]
+    /// Matched case-sensitively, as whole words.
+    static let creditMarkers = ["Image copyright", "Image source", "Picture credit", "Photo credit"].map(scalars)
+    static let captionMarkers = ["Image caption", "Media caption"].map(scalars)
 
-    static func pieces(of line: Span, in s: [Unicode.Scalar]) -> [Piece] {
-        var out: [Piece] = []
+    /// The pieces of a line, in order: a leading date, credits and caption
+    /// labels (boilerplate), captions, and the text between them (role nil).
+    static func forEachPiece(of line: Span, in s: Scalars, _ body: (Piece) -> Void) {
         var pos = line.start
         while pos < line.end && s[pos] == " " { pos += 1 }
         // "date 2017-07-30" at the start of a line (scraper residue).
         if let d = leadingDate(s, pos, line.end) {
-            out.append(Piece(span: Span(pos, d.end), role: .boilerplate, date: d.iso))
+            body(Piece(span: Span(pos, d.end), role: .boilerplate, date: d.iso))
             pos = d.end
         }
-        var marks: [(at: Int, len: Int, caption: Bool)] = []
-        for m in creditMarkers { for at in occurrences(m, s, pos, line.end) { marks.append((at, m.unicodeScalars.count, false)) } }
-        for m in captionMarkers where m != "Caption" { for at in occurrences(m, s, pos, line.end) { marks.append((at, m.unicodeScalars.count, true)) } }
-        marks.sort { $0.at < $1.at }
-        if marks.isEmpty {
-            out.append(Piece(span: Span(pos, line.end), role: nil))
-            return out
+        var mark = nextMarker(s, pos, pos, line.end)
+        guard var m = mark else {
+            body(Piece(span: Span(pos, line.end), role: nil))
+            return
         }
-        if marks[0].at > pos { out.append(Piece(span: Span(pos, marks[0].at), role: nil)) }
-        for (k, m) in marks.enumerated() {
-            let stop = k + 1 < marks.count ? marks[k + 1].at : line.end
+        if m.at > pos { body(Piece(span: Span(pos, m.at), role: nil)) }
+        while true {
             let labelEnd = m.at + m.len
+            mark = nextMarker(s, pos, labelEnd, line.end)
+            let stop = mark?.at ?? line.end
             if m.caption {
-                out.append(Piece(span: Span(m.at, labelEnd), role: .boilerplate))
-                out.append(Piece(span: Span(labelEnd, stop), role: .caption))
-            } else if k + 1 < marks.count {
-                out.append(Piece(span: Span(m.at, stop), role: .boilerplate))
+                body(Piece(span: Span(m.at, labelEnd), role: .boilerplate))
+                body(Piece(span: Span(labelEnd, stop), role: .caption))
+            } else if mark != nil {
+                body(Piece(span: Span(m.at, stop), role: .boilerplate))
             } else {
                 // A credit at the end of a line: the holder is a few capitalised words.
                 let holderEnd = capitalisedRun(s, labelEnd, stop, maxWords: 3)
-                out.append(Piece(span: Span(m.at, holderEnd), role: .boilerplate))
-                if holderEnd < stop { out.append(Piece(span: Span(holderEnd, stop), role: nil)) }
+                body(Piece(span: Span(m.at, holderEnd), role: .boilerplate))
+                if holderEnd < stop { body(Piece(span: Span(holderEnd, stop), role: nil)) }
             }
+            guard let next = mark else { return }
+            m = next
         }
-        return out
     }
 
-    /// Whole lines that are page furniture, not article text.
+    /// Whole lines that are page furniture, not article text (the HTML path's
+    /// entry: short blocks of a page go through the same rules).
     static func lineIsBoilerplate(_ line: String) -> Bool {
-        let t = line.trimmingSpaces
-        if t.isEmpty { return false }
-        // Read as lowercase UTF-8 bytes: one conversion per line, no Foundation searches.
-        let lower = Array(t.lowercased().utf8)
-        for code in embedCode where contains(lower, code) { return true }
-        for p in linkPrefixBytes where lower.starts(with: p) { return true }
-        // Short lines made only of share/navigation words ("Play Facebook",
-        // "Twitter", "Email | Print"); separators between them do not count.
-        var words = 0, allShare = true
-        for w in lower.split(separator: 0x20) {
-            let word = trimSeparators(w)
-            if word.isEmpty { continue }
-            words += 1
-            if words > 5 || !shareWordBytes.contains(Array(word)) { allShare = false; break }
+        Array(line.unicodeScalars).withUnsafeBufferPointer { lineIsBoilerplate($0, Span(0, $0.count)) }
+    }
+
+    /// Whole lines that are page furniture, not article text. Most lines are
+    /// prose, so the cheap tests (prefixes, the first word) come first and the
+    /// one scan of the whole line for embed code last.
+    static func lineIsBoilerplate(_ s: Scalars, _ line: Span) -> Bool {
+        var a = line.start, b = line.end
+        while a < b && isLineSpace(s[a]) { a += 1 }
+        while b > a && isLineSpace(s[b - 1]) { b -= 1 }
+        if a == b { return false }
+        for p in linkPrefixScalars where startsFolded(s, a, b, p) { return true }
+        if isOnlyShareWords(s, a, b) { return true }
+        let found = scanEmbed(s, a, b)
+        if found.code { return true }
+        return found.autoplayOrCopy && startsFolded(s, a, b, embedPrefix)
+    }
+
+    /// Pieces of video-embed code and players left in text (matched in `scanEmbed`).
+    static let iframeOpen = scalars("<iframe"), iframeClose = scalars("</iframe>"), scriptOpen = scalars("<script")
+    static let copyCode = scalars("copy this code to your website"), autoplayTwice = scalars("autoplay autoplay")
+    /// A line opening with "embed " is a player when it also says "autoplay" or "copy this code".
+    static let embedPrefix = scalars("embed ")
+    static let autoplay = scalars("autoplay"), copyThisCode = scalars("copy this code")
+
+    static let linkPrefixes = ["related:", "related stories", "read more:", "read more", "more:", "see also:", "watch:",
+                               "click here", "sign up for", "subscribe to", "follow us on", "share this", "advertisement",
+                               "image copyright", "copyright ©", "© "]
+    static let linkPrefixScalars = linkPrefixes.map(scalars)
+    static let shareWords: Set<String> = ["play", "facebook", "twitter", "embed", "share", "email", "e-mail", "print",
+                                          "whatsapp", "linkedin", "pinterest", "reddit", "messenger", "comments", "comment",
+                                          "tweet", "copy", "link", "save", "more", "close", "menu", "video", "advertisement",
+                                          "instagram", "youtube", "sms", "mail", "next", "previous"]
+    /// The share words by length, as code point values.
+    private static let shareWordsByLength: [[[UInt32]]] = {
+        var out = [[[UInt32]]](repeating: [], count: 16)
+        for w in shareWords { out[w.unicodeScalars.count].append(w.unicodeScalars.map(\.value)) }
+        return out
+    }()
+
+    // MARK: the line rules
+
+    /// Short lines made only of share/navigation words ("Play Facebook",
+    /// "Twitter", "Email | Print"); separators between them do not count.
+    static func isOnlyShareWords(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
+        var words = 0, i = a
+        while i < b {
+            while i < b && s[i] == " " { i += 1 }
+            var j = i
+            while j < b && s[j] != " " { j += 1 }
+            var wa = i, wb = j
+            while wa < wb && isSeparator(s[wa]) { wa += 1 }
+            while wb > wa && isSeparator(s[wb - 1]) { wb -= 1 }
+            if wa < wb {
+                words += 1
+                if words > 5 || !isShareWord(s, wa, wb) { return false }
+            }
+            i = j
         }
-        if allShare && words > 0 { return true }
-        if lower.starts(with: Array("embed ".utf8)) && (contains(lower, Array("autoplay".utf8)) || contains(lower, Array("copy this code".utf8))) {
+        return words > 0
+    }
+
+    static func isShareWord(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
+        let n = b - a
+        guard n < shareWordsByLength.count else { return false }
+        candidates: for w in shareWordsByLength[n] {
+            for k in 0..<n where fold(s[a + k]) != w[k] { continue candidates }
             return true
         }
         return false
     }
 
-    /// Pieces of video-embed code and players left in text.
-    static let embedCode: [[UInt8]] = ["<iframe", "</iframe>", "<script", "copy this code to your website", "autoplay autoplay"]
-        .map { Array($0.utf8) }
-    static let linkPrefixBytes = linkPrefixes.map { Array($0.utf8) }
-    private static let shareWordBytes = Set(shareWords.map { Array($0.utf8) })
-
-    /// A word without the separators around it: ':', '|', '•', '·'.
-    static func trimSeparators(_ w: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var w = w
+    /// One pass over a line for embed code, and for the words that make an
+    /// "embed ..." line a player. Only '<' and "op" (rare in prose, and in
+    /// every word looked for) stop the scan; the words are then matched
+    /// around them.
+    static func scanEmbed(_ s: Scalars, _ a: Int, _ b: Int) -> (code: Bool, autoplayOrCopy: Bool) {
+        var player = false
+        var i = a
         while true {
-            if let f = w.first, f == 0x3A || f == 0x7C { w = w.dropFirst(); continue }
-            if let l = w.last, l == 0x3A || l == 0x7C { w = w.dropLast(); continue }
-            if w.starts(with: [0xE2, 0x80, 0xA2]) { w = w.dropFirst(3); continue }
-            if w.starts(with: [0xC2, 0xB7]) { w = w.dropFirst(2); continue }
-            if w.count >= 3, w.suffix(3).elementsEqual([0xE2, 0x80, 0xA2]) { w = w.dropLast(3); continue }
-            if w.count >= 2, w.suffix(2).elementsEqual([0xC2, 0xB7]) { w = w.dropLast(2); continue }
-            return w
-        }
-    }
-
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, hay.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+            i = ScalarScan.nextTagOrOp(s, i, b)
+            if i == b { break }
+            if s[i].value == 0x3C {   // '<'
+                if matchesFolded(s, i, b, iframeOpen) || matchesFolded(s, i, b, iframeClose) || matchesFolded(s, i, b, scriptOpen) {
+                    return (true, true)
+                }
+            } else {
+                // "op": "copy this code ..." starts 1 before it, "autoplay ..." 3 before.
+                if i - a >= 1, matchesFolded(s, i - 1, b, copyThisCode) {
+                    if matchesFolded(s, i - 1, b, copyCode) { return (true, true) }
+                    player = true
+                }
+                if i - a >= 3, matchesFolded(s, i - 3, b, autoplay) {
+                    if matchesFolded(s, i - 3, b, autoplayTwice) { return (true, true) }
+                    player = true
+                }
             }
             i += 1
         }
-        return false
+        return (false, player)
     }
-
-    static let linkPrefixes = ["related:", "related stories", "read more:", "read more", "more:", "see also:", "watch:",
-                               "click here", "sign up for", "subscribe to", "follow us on", "share this", "advertisement",
-                               "image copyright", "copyright ©", "© "]
-    static let shareWords: Set<String> = ["play", "facebook", "twitter", "embed", "share", "email", "e-mail", "print",
-                                          "whatsapp", "linkedin", "pinterest", "reddit", "messenger", "comments", "comment",
-                                          "tweet", "copy", "link", "save", "more", "close", "menu", "video", "advertisement",
-                                          "instagram", "youtube", "sms", "mail", "next", "previous"]
 
     // MARK: helpers
 
-    static func leadingDate(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (end: Int, iso: String)? {
-        let word = Array("date ".unicodeScalars)
+    static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    /// A code point folded as `lowercased()` folds it for matching ASCII
+    /// words: A-Z to a-z, and the Kelvin sign to k (the one non-ASCII code
+    /// point that lowercases to an ASCII letter; U+0130 lowercases to two
+    /// code points, i and a combining dot, which no word here contains).
+    @inline(__always) static func fold(_ c: Unicode.Scalar) -> UInt32 {
+        let v = c.value
+        if v &- 0x41 < 26 { return v | 0x20 }
+        return v == 0x212A ? 0x6B : v
+    }
+
+    @inline(__always) static func matchesFolded(_ s: Scalars, _ at: Int, _ end: Int, _ word: [UInt32]) -> Bool {
+        guard end - at >= word.count else { return false }
+        for k in 0..<word.count where fold(s[at + k]) != word[k] { return false }
+        return true
+    }
+
+    @inline(__always) static func startsFolded(_ s: Scalars, _ a: Int, _ b: Int, _ word: [UInt32]) -> Bool {
+        matchesFolded(s, a, b, word)
+    }
+
+    /// The spaces a residue line is trimmed of: space, tab, CR, LF, no-break space.
+    @inline(__always) static func isLineSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v == 0x20 || v == 0x09 || v == 0x0D || v == 0x0A || v == 0xA0
+    }
+
+    /// Separators between share words: ':', '|', '•', '·'.
+    @inline(__always) static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v == 0x3A || v == 0x7C || v == 0x2022 || v == 0xB7
+    }
+
+    @inline(__always) static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        return c.properties.isAlphabetic
+    }
+
+    /// The next credit or caption marker at or after `at`, as a whole word
+    /// (the start of the text searched, `from`, counts as a word boundary).
+    static func nextMarker(_ s: Scalars, _ from: Int, _ at: Int, _ to: Int) -> (at: Int, len: Int, caption: Bool)? {
+        var i = at
+        while true {
+            // Every marker starts with I, P or M.
+            i = ScalarScan.next(s, i, to, 0x49, 0x50, 0x4D)
+            if i >= to { return nil }
+            if i == from || !isAlphabetic(s[i - 1]), let m = marker(s, i, to) { return (i, m.len, m.caption) }
+            i += 1
+        }
+    }
+
+    static func marker(_ s: Scalars, _ at: Int, _ to: Int) -> (len: Int, caption: Bool)? {
+        func matches(_ m: [UInt32]) -> Bool {
+            guard to - at >= m.count else { return false }
+            for k in 0..<m.count where s[at + k].value != m[k] { return false }
+            return at + m.count == to || !isAlphabetic(s[at + m.count])
+        }
+        if let m = creditMarkers.first(where: matches) { return (m.count, false) }
+        if let m = captionMarkers.first(where: matches) { return (m.count, true) }
+        return nil
+    }
+
+    static func leadingDate(_ s: Scalars, _ from: Int, _ to: Int) -> (end: Int, iso: String)? {
+        let word: [UInt32] = [0x64, 0x61, 0x74, 0x65, 0x20]   // "date "
         guard from + word.count + 10 <= to else { return nil }
-        for k in 0..<word.count where s[from + k].properties.lowercaseMapping != String(word[k]) { return nil }
+        for k in 0..<word.count where fold(s[from + k]) != word[k] { return nil }
         let d = from + word.count
-        let pattern = Array("dddd-dd-dd".unicodeScalars)
         for k in 0..<10 {
-            let c = s[d + k]
-            if pattern[k] == "d" ? !(c >= "0" && c <= "9") : c != "-" { return nil }
+            let c = s[d + k].value
+            if k == 4 || k == 7 ? c != 0x2D : c &- 0x30 >= 10 { return nil }
         }
         if d + 10 < to, s[d + 10] != " " { return nil }
         return (d + 10, String(String.UnicodeScalarView(s[d..<(d + 10)])))
     }
 
-    static func occurrences(_ needle: String, _ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> [Int] {
-        let n = Array(needle.unicodeScalars)
-        guard n.count <= to - from else { return [] }
-        var out: [Int] = []
-        var i = from
-        while i + n.count <= to {
-            if s[i] == n[0], (1..<n.count).allSatisfy({ s[i + $0] == n[$0] }),
-               i == from || !s[i - 1].properties.isAlphabetic,
-               i + n.count == to || !s[i + n.count].properties.isAlphabetic {
-                out.append(i); i += n.count
-            } else { i += 1 }
-        }
-        return out
-    }
-
-    static func capitalisedRun(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, maxWords: Int) -> Int {
+    static func capitalisedRun(_ s: Scalars, _ from: Int, _ to: Int, maxWords: Int) -> Int {
         var i = from, words = 0, end = from
         while i < to && words < maxWords {
             while i < to && s[i] == " " { i += 1 }

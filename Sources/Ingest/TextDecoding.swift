@@ -11,7 +11,40 @@ enum TextDecoding {
         return nil
     }
 
-    /// Decodes plain text. Never fails: undecodable bytes become U+FFFD.
+    /// UTF-16 without a byte order mark: most characters of a text are
+    /// ASCII, so one byte of each pair (the high byte) is NUL and the other
+    /// almost never is, and the units read as text, not control codes.
+    static func utf16WithoutBOM(_ b: [UInt8]) -> Encoding? {
+        let n = min(b.count, BinaryData.head) & ~1
+        guard n >= 8 else { return nil }
+        var evenNUL = 0, oddNUL = 0
+        for i in stride(from: 0, to: n, by: 2) {
+            if b[i] == 0 { evenNUL += 1 }
+            if b[i + 1] == 0 { oddNUL += 1 }
+        }
+        let pairs = n / 2
+        let enc: Encoding
+        if oddNUL * 10 >= pairs * 4 && evenNUL * 50 <= pairs { enc = .utf16le }
+        else if evenNUL * 10 >= pairs * 4 && oddNUL * 50 <= pairs { enc = .utf16be }
+        else { return nil }
+        var control = 0
+        for i in stride(from: 0, to: n, by: 2) {
+            let u = enc == .utf16le ? UInt16(b[i + 1]) << 8 | UInt16(b[i]) : UInt16(b[i]) << 8 | UInt16(b[i + 1])
+            if u < 0x20 && (1 << UInt32(u)) & BinaryData.textControls == 0 { control += 1 }
+        }
+        return control * 100 > pairs ? nil : enc
+    }
+
+    /// UTF-16 as UTF-8 behind a UTF-8 mark, so that what reads the bytes
+    /// next (the HTML sniffer and decoder, the text decoder) reads the
+    /// characters they hold.
+    static func utf8(_ b: [UInt8], from enc: Encoding) -> [UInt8] {
+        let n = bom(b)?.1 ?? 0
+        return [0xEF, 0xBB, 0xBF] + Array(decode(b[n...], as: enc).utf8)
+    }
+
+    /// Decodes plain text (UTF-16 without a mark is turned into UTF-8 before,
+    /// by `utf8(_:from:)`). Never fails: undecodable bytes become U+FFFD.
     static func decode(_ b: [UInt8]) -> String {
         if let (enc, n) = bom(b) { return decode(b[n...], as: enc) }
         if let s = String(validating: b, as: UTF8.self) { return s }

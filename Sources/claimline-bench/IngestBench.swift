@@ -3,22 +3,25 @@ import ClaimlineCore
 import Foundation
 import Ingest
 
-/// `claimline-bench ingest [--mb N] [--runs N] [--threads 1,2] PATH...`:
+/// `claimline-bench ingest [--mb N] [--runs N] [--threads 1,2] [--text] PATH...`:
 /// ingest throughput in MB/s of HTML on 1 and 2 threads, next to libxml2's
 /// bare parse (htmlReadMemory + xmlFreeDoc, with ingest's options) of the
-/// same pages. Ingest itself hands libxml2 the page without what it never
+/// same pages. With `--text` the files are plain text (format as ingest
+/// sniffs it) and the libxml2 row is left out. Ingest itself hands libxml2 the page without what it never
 /// reads (script and style bodies, comments, unread attributes), so it can
 /// outrun the bare parse of the whole page. Pages are read (gzip undone)
 /// before timing and repeated to N MB (default 100).
 func ingestBench(_ args: ArraySlice<String>) {
     var targetMB = 100, runs = 5, threads = [1, 2]
     var paths: [String] = []
+    var text = false
     var it = args.makeIterator()
     while let a = it.next() {
         switch a {
         case "--mb": targetMB = Int(it.next() ?? "") ?? targetMB
         case "--runs": runs = Int(it.next() ?? "") ?? runs
         case "--threads": threads = (it.next() ?? "").split(separator: ",").compactMap { Int($0) }
+        case "--text": text = true
         default: paths.append(a)
         }
     }
@@ -30,7 +33,7 @@ func ingestBench(_ args: ArraySlice<String>) {
     do {
         while let item = try walker.next() {
             if case .document(var raw) = item, case .bytes = raw.content {
-                raw.format = .html
+                if !text { raw.format = .html }
                 pages.append(raw)
             }
         }
@@ -39,12 +42,12 @@ func ingestBench(_ args: ArraySlice<String>) {
         exit(2)
     }
     guard !pages.isEmpty else {
-        FileHandle.standardError.write("claimline-bench ingest: no HTML pages under \(paths.joined(separator: " "))\n".data(using: .utf8)!)
+        FileHandle.standardError.write("claimline-bench ingest: no documents under \(paths.joined(separator: " "))\n".data(using: .utf8)!)
         exit(2)
     }
     func size(_ d: RawDocument) -> Int { if case .bytes(let b) = d.content { return b.count }; return 0 }
     let (corpus, bytes) = Harness.repeated(pages, size: size, targetBytes: targetMB << 20)
-    print("ingest: \(pages.count) pages, \(Harness.fmt(Double(pages.map(size).reduce(0, +)) / 1e6)) MB, repeated to \(Harness.fmt(Double(bytes) / 1e6)) MB; \(runs) interleaved runs each, median")
+    print("ingest: \(pages.count) \(text ? "texts" : "pages"), \(Harness.fmt(Double(pages.map(size).reduce(0, +)) / 1e6)) MB, repeated to \(Harness.fmt(Double(bytes) / 1e6)) MB; \(runs) interleaved runs each, median")
 
     let ingester = Ingester()
     let options = Ingester.libxml2ParseOptions
@@ -57,8 +60,7 @@ func ingestBench(_ args: ArraySlice<String>) {
             }
         }
     }
-    let work: [(String, (RawDocument) -> Void)] = [
-        ("libxml2 htmlReadMemory + xmlFreeDoc", parse),
+    let work: [(String, (RawDocument) -> Void)] = (text ? [] : [("libxml2 htmlReadMemory + xmlFreeDoc", parse)]) + [
         ("ingest (Ingester.ingest)", { _ = try? ingester.ingest($0) }),
         ("ingest + JSON line", { _ = try? ingester.ingest($0).jsonLine() }),
     ]

@@ -57,6 +57,48 @@ import ClaimlineCore
         #expect(doc.body == [para, para])
     }
 
+    @Test func aHardWrappedParagraphStaysOneBlockBesideAResidueLine() throws {
+        let wrapped = "The harbour board said on Friday that the ferry\nwould stop at the new pier from June, once the\nlast safety checks were done."
+        let doc = try plain("\(wrapped)\nShare this\n\n\(para)")
+        #expect(doc.blocks.map { doc.text[$0.span] } == [wrapped, "Share this", para])
+        #expect(boilerplate(doc) == ["Share this"])
+    }
+
+    @Test func theLinesBetweenResidueLinesStayTogether() throws {
+        let doc = try plain("Twitter\nFerries will run every hour\nfrom the new pier, the board said.\nEmail | Print\nTickets go on sale in May.")
+        #expect(doc.blocks.map { doc.text[$0.span] } == [
+            "Twitter", "Ferries will run every hour\nfrom the new pier, the board said.", "Email | Print", "Tickets go on sale in May.",
+        ])
+        #expect(boilerplate(doc) == ["Twitter", "Email | Print"])
+    }
+
+    @Test func creditsAndCaptionsEndAtTheirLine() throws {
+        let doc = try plain("Photo credit Ann Lee\nthe pier was opened in 1998 and rebuilt twice.\nImage caption The old pier\nIt closed in March after a storm.")
+        #expect(boilerplate(doc) == ["Photo credit Ann Lee", "Image caption"])
+        #expect(doc.role(of: "The old pier") == .caption)
+        #expect(doc.role(of: "It closed in March after a storm.") == .paragraph)
+        #expect(doc.role(of: "the pier was opened in 1998 and rebuilt twice.") == .paragraph)
+    }
+
+    @Test func aDateLineInsideAParagraphIsResidue() throws {
+        let doc = try plain("Harbour news\ndate 2021-03-04 The ferry left on time.\nIt came back late.")
+        #expect(doc.meta.date == "2021-03-04")
+        #expect(boilerplate(doc) == ["date 2021-03-04"])
+        #expect(doc.body == ["Harbour news", "The ferry left on time.\nIt came back late."])
+    }
+
+    @Test func residueWordsAreMatchedWithoutRegardToCase() throws {
+        let doc = try plain("\(para)\n\nSHARE THIS STORY\n\nFACEBOOK · TWITTER\n\nCopy This Code To Your Website: <IFRAME src=x>\n\n\(para)")
+        #expect(boilerplate(doc) == ["SHARE THIS STORY", "FACEBOOK · TWITTER", "Copy This Code To Your Website: <IFRAME src=x>"])
+    }
+
+    @Test func theHTMLPathAsksTheSameLineRules() {
+        #expect(Residue.lineIsBoilerplate("  Related: Ferry timetable  "))
+        #expect(Residue.lineIsBoilerplate("Play • Share"))
+        #expect(!Residue.lineIsBoilerplate("The ferry will play a part in the plan."))
+        #expect(!Residue.lineIsBoilerplate(""))
+    }
+
     @Test func proseMentioningShareWordsStaysBody() throws {
         let line = "She said Twitter and Facebook would share the data with the police, and play no further part."
         let doc = try plain("\(para)\n\n\(line)")
