@@ -56,11 +56,12 @@ struct IngestCommand: ParsableCommand {
         """)
 
     @OptionGroup var io: IOOptions
+    @OptionGroup var articles: ArticleOptions
 
     func run() throws {
-        let documents = DocumentStream(paths: io.inputs)
+        let documents = DocumentStream(paths: io.inputs, maxDocumentMB: articles.maxDocumentMB)
         let ingester = Ingester()
-        try StageRunner.drive(command: "ingest", io: io, next: {
+        try StageRunner.drive(command: "ingest", io: io, options: articles.fingerprint, next: {
             try documents.next().map { item -> () -> Outcome in
                 let bytes = documents.bytesRead
                 return {
@@ -154,11 +155,12 @@ struct Run: ParsableCommand {
         """)
 
     @OptionGroup var io: IOOptions
+    @OptionGroup var articles: ArticleOptions
 
     func run() throws {
-        let documents = DocumentStream(paths: io.inputs)
+        let documents = DocumentStream(paths: io.inputs, maxDocumentMB: articles.maxDocumentMB)
         let pipeline = Pipeline()
-        try StageRunner.drive(command: "run", io: io, next: {
+        try StageRunner.drive(command: "run", io: io, options: articles.fingerprint, next: {
             try documents.next().map { item -> () -> Outcome in
                 let bytes = documents.bytesRead
                 return {

@@ -8,7 +8,7 @@ final class DocumentStream {
     private let walker: InputWalker
     private var seen = Set<String>()
 
-    init(paths: [String]) { walker = InputWalker(paths: paths) }
+    init(paths: [String], maxDocumentMB: Int) { walker = InputWalker(paths: paths, maxDocumentBytes: maxDocumentMB << 20) }
 
     var bytesRead: Int { walker.bytesRead }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingest
 
 /// Options every stage command takes.
 struct IOOptions: ParsableArguments {
@@ -28,10 +29,23 @@ struct IOOptions: ParsableArguments {
 
     /// What a resumed run must repeat: the command, inputs and outputs
     /// (not --jobs, --quiet or --resume, which do not change the output).
-    func invocation(_ command: String) -> String {
-        var parts = [command] + inputs.map { "input=\($0)" }
+    func invocation(_ command: String, _ options: [String] = []) -> String {
+        var parts = [command] + options + inputs.map { "input=\($0)" }
         parts.append("output=\(output)")
         if let errors { parts.append("errors=\(errors)") }
         return parts.joined(separator: " ")
     }
+}
+
+/// Options of the commands that read articles (`ingest`, `run`).
+struct ArticleOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Documents larger than this many MB (as read, gzip undone) are reported as failed, not processed.", valueName: "MB"))
+    var maxDocumentMB: Int = InputWalker.defaultMaxDocumentMB
+
+    func validate() throws {
+        guard maxDocumentMB >= 1 else { throw ValidationError("--max-document-mb must be at least 1") }
+    }
+
+    /// What a resumed run must repeat.
+    var fingerprint: [String] { maxDocumentMB == InputWalker.defaultMaxDocumentMB ? [] : ["max-document-mb=\(maxDocumentMB)"] }
 }

@@ -38,10 +38,12 @@ enum StageRunner {
 
     /// The shared loop: `next` yields units of work, run in parallel, written
     /// in order. A file output keeps a resume journal beside its partial file.
-    static func drive(command: String, io: IOOptions, next: () throws -> (() -> Outcome)?) throws {
+    /// `options` are the command's own settings that change its output (a
+    /// resumed run must repeat them).
+    static func drive(command: String, io: IOOptions, options: [String] = [], next: () throws -> (() -> Outcome)?) throws {
         try Exit.guarding {
             let journal = try io.output == "-" || OutputFile.isSpecialFile(io.output) ? nil
-                : ResumeJournal(output: io.output, errors: io.errors, invocation: io.invocation(command), resume: io.resume)
+                : ResumeJournal(output: io.output, errors: io.errors, invocation: io.invocation(command, options), resume: io.resume)
             let from = journal?.resumeFrom
             let out = try OutputFile(path: io.output, resumingAt: from?.outputBytes)
             let reporter = try Reporter(command: command, errorsPath: io.errors,

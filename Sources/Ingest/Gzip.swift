@@ -26,7 +26,7 @@ enum Gzip {
                 }
                 let produced = chunk.count - Int(stream.avail_out)
                 out.append(contentsOf: chunk[0..<produced])
-                if out.count > limit { throw RecordError.failed("gzip: expands beyond \(limit >> 20) MB") }
+                if out.count > limit { throw RecordError.failed("gzip: it expands beyond \(limit >> 20) MB, over the limit; raise --max-document-mb to read it") }
                 switch status {
                 case Z_STREAM_END:
                     // Another gzip member may follow.

@@ -22,8 +22,25 @@ public final class InputWalker {
     /// Bytes of input read so far (for progress and throughput).
     public private(set) var bytesRead = 0
 
-    public init(paths: [String]) {
+    /// Documents larger than this (as read, after gzip) are reported, not
+    /// processed: a batch of scraped pages must not stall on one giant.
+    public let maxDocumentBytes: Int
+
+    public static let defaultMaxDocumentMB = 64
+
+    public init(paths: [String], maxDocumentBytes: Int = InputWalker.defaultMaxDocumentMB << 20) {
         pending = (paths.isEmpty ? ["-"] : paths).reversed().map { ($0, false) }
+        self.maxDocumentBytes = max(1, maxDocumentBytes)
+    }
+
+    private func tooLarge(_ bytes: Int, _ what: String = "the document") -> RecordError? {
+        guard bytes > maxDocumentBytes else { return nil }
+        return .failed("\(what) is \(megabytes(bytes)) MB, over the limit of \(megabytes(maxDocumentBytes)) MB; raise --max-document-mb to read it")
+    }
+
+    private func megabytes(_ b: Int) -> String {
+        let mb = Double(b) / Double(1 << 20)
+        return mb >= 10 ? String(Int(mb.rounded())) : String(Double(Int(mb * 10)) / 10)
     }
 
     /// Throws only for unusable invocations (a named path that does not exist,
@@ -46,7 +63,8 @@ public final class InputWalker {
                 continue
             }
             if InputWalker.baseName(path).lowercased().hasSuffix(".jsonl") {
-                do { jsonl = try LineReader(path: path); jsonlPath = path } catch {
+                // A record's line may hold its document escaped: up to six bytes a byte.
+                do { jsonl = try LineReader(path: path, maxLineBytes: maxDocumentBytes * 6 + 4096); jsonlPath = path } catch {
                     return .failure(DocumentFailure(id: InputWalker.documentID(forPath: path), stage: "ingest", reason: "\(error)", source: path))
                 }
                 continue
@@ -105,15 +123,16 @@ public final class InputWalker {
             guard stat(path, &st) == 0 else { throw IOError.cannotOpen(path, errnoText()) }
             // In a folder, a pipe or device could block or never end; named on
             // the command line (`<(curl ...)`), it is read like stdin.
-            if inFolder && (st.st_mode & S_IFMT) != S_IFREG {
-                throw IOError.cannotOpen(path, "not a regular file")
-            }
+            let regular = (st.st_mode & S_IFMT) == S_IFREG
+            if inFolder && !regular { throw IOError.cannotOpen(path, "not a regular file") }
+            if regular, let e = tooLarge(Int(st.st_size)) { bytesRead += Int(st.st_size); throw e }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw IOError.cannotOpen(path, access(path, R_OK) == 0 ? "read failed" : "permission denied")
             }
             bytesRead += data.count
             var bytes = [UInt8](data)
-            if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes) }
+            if let e = tooLarge(bytes.count) { throw e }
+            if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: maxDocumentBytes) }
             return .document(RawDocument(id: id, source: path, content: .bytes(bytes), format: InputWalker.format(forPath: path)))
         } catch {
             return .failure(DocumentFailure(id: id, stage: "ingest", reason: "\(error)", source: path))
@@ -124,8 +143,11 @@ public final class InputWalker {
         let data = FileHandle.standardInput.readDataToEndOfFile()
         bytesRead += data.count
         var bytes = [UInt8](data)
+        if let e = tooLarge(bytes.count) {
+            return .failure(DocumentFailure(id: "stdin", stage: "ingest", reason: "\(e)", source: "-"))
+        }
         if Gzip.isGzip(bytes) {
-            do { bytes = try Gzip.decompress(bytes) } catch {
+            do { bytes = try Gzip.decompress(bytes, limit: maxDocumentBytes) } catch {
                 return .failure(DocumentFailure(id: "stdin", stage: "ingest", reason: "\(error)", source: "-"))
             }
         }
@@ -135,8 +157,12 @@ public final class InputWalker {
     private func nextJSONL(_ r: LineReader) throws -> Item? {
         while let line = try r.next() {
             bytesRead += line.count + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let at = "\(jsonlPath):\(r.lineNumber)"
+            if let long = r.skippedLineBytes {
+                bytesRead += long
+                return .failure(DocumentFailure(id: at, stage: "ingest", reason: "\(tooLarge(long, "the record's line")!)", source: at))
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let value: JSONValue
             do { value = try JSONParser.parse(line) } catch {
                 let cut = r.lastLineUnterminated ? " (the last line is cut short: was the file truncated?)" : ""
@@ -149,6 +175,9 @@ public final class InputWalker {
                 return .failure(DocumentFailure(id: at, stage: "ingest", reason: "the record has no \"id\" string", source: at))
             }
             let url = value["url"]?.string
+            if let big = tooLarge((value["html"]?.string ?? value["text"]?.string)?.utf8.count ?? 0) {
+                return .failure(DocumentFailure(id: id, stage: "ingest", reason: "\(big)", source: at))
+            }
             if let html = value["html"]?.string {
                 return .document(RawDocument(id: id, source: at, content: .text(html), format: .html, url: url))
             }

@@ -89,6 +89,26 @@ import Foundation
         #expect(errors.last?["reason"]?.string?.contains("not a regular file") == true)
     }
 
+    @Test func aDocumentOverTheSizeLimitIsReportedNotRead() throws {
+        let dir = temporaryFolder("huge")
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        // One line of 1.5 MB, as a text file and as a JSONL record, and a gzip
+        // file that is small but expands beyond the limit.
+        let line = String(repeating: "Words without an end ", count: 75_000)
+        try line.write(toFile: dir + "/in/a.txt", atomically: true, encoding: .utf8)
+        try (#"{"id":"b","text":""# + line + "\"}\n").write(toFile: dir + "/in/b.jsonl", atomically: true, encoding: .utf8)
+        let gz = Process()
+        gz.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gz.arguments = ["-c", "cp '\(dir)/in/a.txt' '\(dir)/c.txt' && gzip '\(dir)/c.txt' && mv '\(dir)/c.txt.gz' '\(dir)/in/c.txt.gz'"]
+        try gz.run(); gz.waitUntilExit()
+        try "A short story. It fits.".write(toFile: dir + "/in/d.txt", atomically: true, encoding: .utf8)
+        #expect(claimline(["run", dir + "/in", "--max-document-mb", "1", "-q", "-o", dir + "/out.jsonl", "--errors", dir + "/e.jsonl"]) == 1)
+        let errors = readLines(dir + "/e.jsonl")
+        #expect(errors.map { $0["id"]?.string } == ["a", "b", "c"])
+        #expect(errors.allSatisfy { $0["reason"]?.string?.contains("raise --max-document-mb") == true })
+        #expect(readLines(dir + "/out.jsonl").allSatisfy { $0["doc"]?.string == "d" })
+    }
+
     @Test func anOverlongLineIsSkippedWithoutHoldingIt() throws {
         let dir = temporaryFolder("long")
         let good = try lines(of: run.ingest)[0]
