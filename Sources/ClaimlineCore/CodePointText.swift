@@ -78,26 +78,30 @@ public enum UTF8Scalars {
     public static func decode(_ string: String) -> [Unicode.Scalar] {
         var string = string
         return string.withUTF8 { b -> [Unicode.Scalar] in
-            var out = [Unicode.Scalar]()
-            out.reserveCapacity(b.count)
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c0 = UInt32(b[i])
-                if c0 < 0x80 { out.append(Unicode.Scalar(UInt8(c0))); i += 1; continue }
-                // A String's UTF-8 is always valid, so lead bytes tell the length.
-                var v: UInt32
-                if c0 < 0xE0 {
-                    v = (c0 & 0x1F) << 6 | (UInt32(b[i + 1]) & 0x3F); i += 2
-                } else if c0 < 0xF0 {
-                    v = (c0 & 0x0F) << 12 | (UInt32(b[i + 1]) & 0x3F) << 6 | (UInt32(b[i + 2]) & 0x3F); i += 3
-                } else {
-                    v = (c0 & 0x07) << 18 | (UInt32(b[i + 1]) & 0x3F) << 12 | (UInt32(b[i + 2]) & 0x3F) << 6
-                        | (UInt32(b[i + 3]) & 0x3F); i += 4
+            // A String's UTF-8 is always valid, so lead bytes tell the length;
+            // there are never more code points than bytes.
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, written in
+                var i = 0, k = 0
+                let n = b.count
+                while i < n {
+                    let c0 = UInt32(b[i])
+                    if c0 < 0x80 {
+                        out[k] = Unicode.Scalar(UInt8(c0)); k += 1; i += 1
+                        continue
+                    }
+                    var v: UInt32
+                    if c0 < 0xE0 {
+                        v = (c0 & 0x1F) << 6 | (UInt32(b[i + 1]) & 0x3F); i += 2
+                    } else if c0 < 0xF0 {
+                        v = (c0 & 0x0F) << 12 | (UInt32(b[i + 1]) & 0x3F) << 6 | (UInt32(b[i + 2]) & 0x3F); i += 3
+                    } else {
+                        v = (c0 & 0x07) << 18 | (UInt32(b[i + 1]) & 0x3F) << 12 | (UInt32(b[i + 2]) & 0x3F) << 6
+                            | (UInt32(b[i + 3]) & 0x3F); i += 4
+                    }
+                    out[k] = Unicode.Scalar(v).unsafelyUnwrapped; k += 1
                 }
-                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+                written = k
             }
-            return out
         }
     }
 
