@@ -27,6 +27,7 @@ help:
 	@echo "make eval-ingest   score ingest's article bodies on the article-extraction benchmark (needs $(SHARED))"
 	@echo "make eval-segment  score sentence boundaries on Golden Rules and GUM dev (needs $(SHARED))"
 	@echo "make eval-numbers  number recognition on the Recognizers-Text specs (needs $(SHARED); V=1 lists failures)"
+	@echo "make bench         the performance table: stages, claimline run, memory, floors (needs $(SHARED))"
 	@echo "make bench-ingest  ingest throughput (MB/s of HTML, 1 and 2 threads) next to libxml2's bare parse (needs $(SHARED))"
 	@echo "make bench-segment segment throughput next to ICU's bare BreakIterator (needs $(SHARED))"
 	@echo "make fuzz          libFuzzer on every target for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
@@ -175,6 +176,21 @@ eval-segment: $(RELEASE)
 	  $(RELEASE) segment -q $$d.normalize.jsonl -o $$d.segment.jsonl; \
 	  echo "$$s:"; python3 $(SHARED)/tools/eval_sentences.py $(SHARED)/benchmarks/sentences/$$s.jsonl $$d.segment.jsonl; \
 	done
+
+# The performance table (docs/performance.md): every stage alone and
+# `claimline run` on 1 and 2 threads with peak memory, beside the floors
+# (libxml2 parse, ICU NFKC, ICU BreakIterator, JSONL read and write), on the
+# article pages and the PolNeAR texts each repeated to BENCH_MB; then how the
+# cost of one document grows with its size.
+BENCH_MB   ?= 200
+BENCH_RUNS ?= 3
+bench: $(RELEASE)
+	$(call need_shared,benchmarks/article-extraction)
+	$(call need_shared,benchmarks/polnear/train/text)
+	@$(SWIFT) build -c release --product claimline-bench
+	$(BENCH) all --mb $(BENCH_MB) --runs $(BENCH_RUNS) --html $(SHARED)/benchmarks/article-extraction/html \
+	  --text $(SHARED)/benchmarks/polnear/train/text
+	$(BENCH) scaling --runs $(BENCH_RUNS) $(SHARED)/benchmarks/polnear/train/text
 
 # Throughput of the segment stage next to ICU's bare sentence BreakIterator,
 # over GUM dev and PolNeAR train texts repeated to a sizeable corpus.
