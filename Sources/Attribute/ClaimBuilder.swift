@@ -1,0 +1,111 @@
+import ClaimlineCore
+
+/// Turns an analysis into claim records: spans back in `text` coordinates,
+/// speakers resolved, kinds, numbers, and the calibrated score.
+enum ClaimBuilder {
+    struct Built {
+        var claim: Claim
+        var raw: Double
+        var features: [UInt32]
+        var keep: Bool
+    }
+
+    static func claims(_ doc: ExtractedDocument, _ m: AttributionModel) -> [Built] {
+        let v = DocView(doc)
+        let a = Analyzer.analyze(v, m)
+        guard !a.drafts.isEmpty else { return [] }
+        let speakers = SpeakerIndex(v)
+        let order = a.drafts.indices.sorted { (a.drafts[$0].lo, a.drafts[$0].hi) < (a.drafts[$1].lo, a.drafts[$1].hi) }
+        var resolved = [(String?, SourceType)?](repeating: nil, count: a.drafts.count)
+        var sourceOf = [Range<Int>?](repeating: nil, count: a.drafts.count)
+        var last: (String?, SourceType)? = nil
+        var out: [Built] = []
+        var f = Features()
+        let text = doc.text
+        let map = doc.norm.map
+        for d in order {
+            let draft = a.drafts[d]
+            var src: Range<Int>? = nil
+            if draft.cue >= 0 { src = a.sources[draft.cue]?.toks } else if draft.related >= 0 { src = sourceOf[draft.related] }
+            sourceOf[d] = src
+            let who: (String?, SourceType)
+            if let src {
+                who = draft.related >= 0 && resolved[draft.related] != nil ? resolved[draft.related]!
+                    : speakers.speaker(v, src, exclude: draft.parts, previous: last)
+            } else {
+                who = (nil, .unattributed)
+            }
+            resolved[d] = who
+            if who.0 != nil && draft.pattern != .fragment { last = who }
+            let kind = kindOf(v, draft)
+            Confidence.features(a, draft, kind: kind, sourceType: typeCode(who.1), into: &f)
+            let raw = m.score.probability(f)
+            let score = (m.calibration(raw) * 1e4).rounded() / 1e4
+            let contentNorm = trimmed(v, Span(Int(v.toks[draft.lo].start), Int(v.toks[draft.hi - 1].end)))
+            let content = map.original(contentNorm)
+            let source = src.map { TextSpan(map.original(v.span($0)), in: text) }
+            let cue = draft.cue >= 0 ? TextSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
+            var evidence = [draft.pattern.name]
+            if draft.cue >= 0 {
+                evidence.append("cue \(rounded(a.cues[draft.cue].probability))")
+                if let s = a.sources[draft.cue] { evidence.append("source \(rounded(s.probability))") }
+                evidence.append("content \(rounded(min(draft.owner, draft.start, draft.end)))")
+            }
+            if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
+            let numbers = doc.numbers.filter { content.contains($0.span) }.map { ClaimNumber($0, in: text) }
+            let claim = Claim(doc: doc.id, id: "", kind: kind.kind, content: TextSpan(content, in: text), source: source,
+                              speaker: who.0, sourceType: who.1, cue: cue, score: score, evidence: evidence,
+                              numbers: numbers, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
+            out.append(Built(claim: claim, raw: raw, features: f.indices, keep: false))
+        }
+        return out
+    }
+
+    static func kindOf(_ v: DocView, _ d: Draft) -> ClaimKindCode {
+        var words = 0, quoted = 0
+        for r in d.parts { for t in r where v.toks[t].kind != .punct { words += 1; if v.toks[t].inQuote { quoted += 1 } } }
+        if quoted == 0 { return .indirect }
+        return quoted * 10 >= words * 9 ? .direct : .mixed
+    }
+
+    static func typeCode(_ t: SourceType) -> UInt64 {
+        switch t {
+        case .person: return 1
+        case .organization: return 2
+        case .anonymous: return 3
+        case .nominal: return 4
+        case .pronoun: return 5
+        case .unattributed: return 6
+        }
+    }
+
+    /// Content without the spaces and the comma or colon at its edges.
+    static func trimmed(_ v: DocView, _ sp: Span) -> Span {
+        var a = sp.start, b = sp.end
+        let s = v.s
+        while a < b, s[a] == " " || s[a] == "\n" || s[a] == "," || s[a] == ":" || s[a] == ";" { a += 1 }
+        while b > a, s[b - 1] == " " || s[b - 1] == "\n" || s[b - 1] == "," || s[b - 1] == ":" || s[b - 1] == ";" { b -= 1 }
+        return Span(a, b)
+    }
+
+    static func sentenceIndex(_ v: DocView, _ pos: Int, unit: Int) -> Int {
+        let u = v.units[unit]
+        for k in u.sentences where v.sentenceSpans[k].contains(pos) { return k }
+        return u.sentences.lowerBound
+    }
+
+    static func rounded(_ p: Double) -> String {
+        let x = Int((p * 100).rounded())
+        return x >= 100 ? "1.00" : (x < 10 ? "0.0\(x)" : "0.\(x)")
+    }
+}
+
+extension ClaimKindCode {
+    var kind: ClaimKind {
+        switch self {
+        case .direct: return .direct
+        case .indirect: return .indirect
+        case .mixed: return .mixed
+        }
+    }
+}

@@ -1,0 +1,197 @@
+/// How a claim's content was found.
+enum Pattern: UInt64 {
+    /// `X said CONTENT`.
+    case after = 1
+    /// `CONTENT, X said`.
+    case before = 2
+    /// `CONTENT, X said, CONTENT`.
+    case around = 3
+    /// A cue-less quotation continuing a claim from a neighbouring unit.
+    case linked = 4
+    /// A quotation with no cue of its own: its speaker is in a neighbouring sentence.
+    case orphan = 5
+    /// A quoted phrase inside reported speech (`X said the move was "illegal"`).
+    case fragment = 6
+
+    var name: String {
+        switch self {
+        case .after: return "cue-then-content"
+        case .before: return "content-then-cue"
+        case .around: return "content-around-cue"
+        case .linked: return "quote-continued"
+        case .orphan: return "quote-speaker-nearby"
+        case .fragment: return "quote-in-reported-speech"
+        }
+    }
+}
+
+/// A claim before it is written: token ranges and what the models said.
+struct Draft {
+    /// Index of the cue, or -1 for an orphan quotation.
+    var cue: Int
+    var parts: [Range<Int>]
+    var pattern: Pattern
+    var unit: Int
+    var owner = 1.0
+    var start = 1.0
+    var end = 1.0
+    /// The draft an orphan takes its speaker from, or a fragment belongs to.
+    var related = -1
+    var linkedParts = 0
+
+    var lo: Int { parts.map(\.lowerBound).min() ?? 0 }
+    var hi: Int { parts.map(\.upperBound).max() ?? 0 }
+}
+
+/// Everything attribution found in a document, in normalized token terms.
+struct Analysis {
+    var view: DocView
+    var cues: [CueRun] = []
+    var inCue: [Bool] = []
+    var sources: [SourcePick?] = []
+    var complexes: [Complex] = []
+    var segments: [Segment] = []
+    var drafts: [Draft] = []
+}
+
+/// Runs the finders in order: cues, sources, segments and their owners,
+/// content boundaries, quotations continued across units, fragments.
+enum Analyzer {
+    static func analyze(_ v: DocView, _ m: AttributionModel) -> Analysis {
+        var a = contents(v, selectCues(v, m), m)
+        continueAfterColons(&a)
+        QuoteLinker.link(&a, m)
+        addFragments(&a)
+        return a
+    }
+
+    /// Cues, sources, segments and their content, for a set of cues.
+    static func contents(_ v: DocView, _ cues: [CueRun], _ m: AttributionModel) -> Analysis {
+        var a = Analysis(view: v)
+        a.cues = cues
+        a.inCue = [Bool](repeating: false, count: v.toks.count)
+        for c in a.cues { for t in c.toks { a.inCue[t] = true } }
+        a.sources = a.cues.map { SourceFinder.pick(v, $0, m, a.inCue) }
+        a.complexes = ContentFinder.complexes(v, a.cues, a.sources)
+        a.segments = ContentFinder.segments(v, a.complexes)
+        assignSegments(&a, m)
+        return a
+    }
+
+    /// The cues kept: the sure ones, and the others unless they fall inside
+    /// what a sure cue reports (`Kelly said she asked for the interview`:
+    /// attributions do not nest in PolNeAR, so `asked` is part of the content).
+    static func selectCues(_ v: DocView, _ m: AttributionModel) -> [CueRun] {
+        let all = CueFinder.find(v, m)
+        let sure = all.filter { $0.probability >= m.sureCueThreshold }
+        guard sure.count < all.count, !sure.isEmpty else { return all }
+        let first = contents(v, sure, m)
+        var inside = [Bool](repeating: false, count: v.toks.count)
+        for d in first.drafts { for r in d.parts { for t in r { inside[t] = true } } }
+        return all.filter { $0.probability >= m.sureCueThreshold || !inside[$0.head] }
+    }
+
+    /// Gives each segment to a complex and trims it to the content.
+    static func assignSegments(_ a: inout Analysis, _ m: AttributionModel) {
+        var byCue = [Int](repeating: -1, count: a.cues.count)
+        var f = Features()
+        for g in a.segments {
+            var pAfter = 0.0, pBefore = 0.0
+            if g.left >= 0 {
+                ContentFinder.ownerFeatures(a.view, g, a.complexes, a.cues, a.sources, side: .after, into: &f)
+                pAfter = m.owner.probability(f)
+            }
+            if g.right >= 0 {
+                ContentFinder.ownerFeatures(a.view, g, a.complexes, a.cues, a.sources, side: .before, into: &f)
+                pBefore = m.owner.probability(f)
+            }
+            let side: Side = pAfter >= pBefore ? .after : .before
+            let p = max(pAfter, pBefore)
+            guard p >= 0.5 else { continue }
+            let ci = side == .after ? g.left : g.right
+            let cw = a.view.toks[a.cues[ci].head].word
+            let (s, ps) = bestStart(a.view, g, cw, side, m, &f)
+            let (e, pe) = bestEnd(a.view, g, s, cw, side, m, &f)
+            guard e > s else { continue }
+            if byCue[ci] < 0 {
+                byCue[ci] = a.drafts.count
+                a.drafts.append(Draft(cue: ci, parts: [], pattern: side == .after ? .after : .before, unit: g.unit))
+            }
+            let d = byCue[ci]
+            a.drafts[d].parts.append(s..<e)
+            a.drafts[d].owner = min(a.drafts[d].owner, p)
+            a.drafts[d].start = min(a.drafts[d].start, ps)
+            a.drafts[d].end = min(a.drafts[d].end, pe)
+            if (a.drafts[d].pattern == .after) != (side == .after) { a.drafts[d].pattern = .around }
+        }
+        for k in a.drafts.indices { a.drafts[k].parts.sort { $0.lowerBound < $1.lowerBound } }
+    }
+
+    /// A unit ending in a colon right after a cue (`Cruz continued:`) has its
+    /// content in the next unit, usually the next paragraph.
+    static func continueAfterColons(_ a: inout Analysis) {
+        let v = a.view
+        for (ui, u) in v.units.enumerated() where ui + 1 < v.units.count {
+            guard let last = u.toks.last, v.toks[last].word == Lex.colon else { continue }
+            guard let ci = a.cues.lastIndex(where: { $0.unit == ui }), last - a.cues[ci].toks.upperBound <= 6 else { continue }
+            let next = v.units[ui + 1].toks
+            guard !next.isEmpty, !a.drafts.contains(where: { $0.unit == ui + 1 }) else { continue }
+            let tail = min(last, a.cues[ci].toks.upperBound)..<last
+            if let d = a.drafts.firstIndex(where: { $0.cue == ci }) {
+                a.drafts[d].parts.removeAll { tail.contains($0.lowerBound) }
+                a.drafts[d].parts.append(next)
+                a.drafts[d].linkedParts += 1
+            } else {
+                var d = Draft(cue: ci, parts: [next], pattern: .after, unit: ui)
+                d.linkedParts = 1
+                a.drafts.append(d)
+            }
+        }
+    }
+
+    /// The first start candidate the start model accepts, scanning from the
+    /// segment's beginning (else the likeliest one).
+    static func bestStart(_ v: DocView, _ g: Segment, _ cw: UInt64, _ side: Side, _ m: AttributionModel,
+                          _ f: inout Features) -> (Int, Double) {
+        var best = g.toks.lowerBound, bestP = -1.0
+        for t in ContentFinder.startCandidates(v, g, side) {
+            ContentFinder.startFeatures(v, g, t, cw, side, into: &f)
+            let p = m.start.probability(f)
+            if p >= 0.5 { return (t, p) }
+            if p > bestP { bestP = p; best = t }
+        }
+        return (best, max(0, bestP))
+    }
+
+    /// The first end candidate the end model accepts, scanning from the
+    /// start; the segment's end when none is.
+    static func bestEnd(_ v: DocView, _ g: Segment, _ s: Int, _ cw: UInt64, _ side: Side, _ m: AttributionModel,
+                        _ f: inout Features) -> (Int, Double) {
+        var last = 0.0
+        for e in ContentFinder.endCandidates(v, g, s, side) {
+            ContentFinder.endFeatures(v, g, s, e, cw, side, into: &f)
+            let p = m.end.probability(f)
+            if p >= 0.5 { return (e, p) }
+            last = 1 - p
+        }
+        return (g.toks.upperBound, last)
+    }
+
+    /// A quotation inside reported speech (a part mostly not quoted) becomes
+    /// a direct claim of its own, with the same cue and source.
+    static func addFragments(_ a: inout Analysis) {
+        let n = a.drafts.count
+        for d in 0..<n where a.drafts[d].cue >= 0 {
+            for part in a.drafts[d].parts {
+                var words = 0, quoted = 0
+                for t in part where a.view.toks[t].kind != .punct { words += 1; if a.view.toks[t].inQuote { quoted += 1 } }
+                guard quoted > 0, quoted * 2 < words else { continue }
+                for q in a.view.quotes where !q.toks.isEmpty && part.contains(q.toks.lowerBound) && part.contains(q.toks.upperBound - 1) {
+                    var frag = Draft(cue: a.drafts[d].cue, parts: [q.toks], pattern: .fragment, unit: a.drafts[d].unit)
+                    frag.related = d
+                    a.drafts.append(frag)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+/// The source of a cue: the phrase naming who said it.
+struct SourcePick {
+    /// The token the source model was surest of.
+    var head: Int
+    var toks: Range<Int>
+    var probability: Double
+    var before: Bool
+}
+
+/// Picks the source of each cue: every word near the cue (not in a quote,
+/// not in a cue) is scored by the source model as a word of the source; the
+/// best one, when sure enough, is widened to its noun phrase.
+enum SourceFinder {
+    static let leftWindow = 24
+    static let rightWindow = 14
+    static let notHead: WordClass = [.preposition, .conjunction, .auxiliary, .negation, .adverb]
+
+    /// Token indices that may be the source's head.
+    static func candidates(_ v: DocView, _ c: CueRun, _ inCue: [Bool]) -> [Int] {
+        let u = v.units[c.unit].toks
+        var out: [Int] = []
+        let lo = max(u.lowerBound, c.toks.lowerBound - leftWindow), hi = min(u.upperBound, c.toks.upperBound + rightWindow)
+        for j in lo..<hi where !c.toks.contains(j) {
+            let t = v.toks[j]
+            guard t.kind != .punct, !t.inQuote, !inCue[j], t.word != Lex.that else { continue }
+            // Relative pronouns are sources in PolNeAR (`Bush, who announced ...`).
+            if !t.cls.isDisjoint(with: notHead) && !t.cls.contains(.pronoun) && !t.cls.contains(.relative) { continue }
+            out.append(j)
+        }
+        return out
+    }
+
+    static func features(_ v: DocView, _ c: CueRun, _ j: Int, _ inCue: [Bool], into f: inout Features) {
+        f.removeAll()
+        let t = v.toks[j]
+        let u = v.units[c.unit].toks
+        let before = j < c.toks.lowerBound
+        let side: UInt64 = before ? 1 : 2
+        let dist = before ? c.toks.lowerBound - j : j - c.toks.upperBound + 1
+        let cw = v.toks[c.head].word
+        let lastCue = v.toks[c.toks.upperBound - 1].word
+        let g = CueFinder.wordGroup(t)
+        f.add(1)
+        f.add(2, side, Features.bucket(dist))
+        f.add(3, side, t.word)
+        f.add(4, side, UInt64(t.shape.rawValue), UInt64(g))
+        let prev = j - 1 >= u.lowerBound ? CueFinder.wordGroup(v.toks[j - 1]) : 0
+        let next = j + 1 < u.upperBound ? CueFinder.wordGroup(v.toks[j + 1]) : 0
+        f.add(5, side, UInt64(prev), UInt64(next))
+        f.add(6, cw, side)
+        f.add(7, cw, side, Features.bucket(dist))
+        f.add(8, lastCue, side, Features.bucket(dist))
+        // What lies between the word and the cue.
+        var commas = 0, marks = 0, cues = 0, thats = 0, names = 0, ends = 0, nouns = 0
+        let between = before ? (j + 1)..<c.toks.lowerBound : c.toks.upperBound..<j
+        for k in between {
+            let b = v.toks[k]
+            if b.kind == .punct {
+                if b.word == Lex.comma { commas += 1 } else if b.isMark { marks += 1 } else if Lex.isSentenceEnd(b.word) { ends += 1 }
+            } else if inCue[k] { cues += 1 } else if b.word == Lex.that { thats += 1 } else if b.kind == .word {
+                if b.shape == .capitalized || b.shape == .upper { names += 1 }
+                if b.cls.isDisjoint(with: notHead) { nouns += 1 }
+            }
+        }
+        f.add(9, side, UInt64(min(commas, 3)), UInt64(min(marks, 2)))
+        f.add(10, side, UInt64(min(cues, 1)), UInt64(min(thats, 1)))
+        f.add(11, side, UInt64(min(ends, 1)), UInt64(min(nouns, 3)))
+        f.add(12, side, UInt64(g), UInt64(min(nouns, 2)))
+        f.add(13, side, UInt64(min(names, 2)), UInt64(t.shape.rawValue))
+        if j + 1 < u.upperBound { f.add(14, t.word, v.toks[j + 1].word) }
+        if j - 1 >= u.lowerBound { f.add(15, v.toks[j - 1].word, side) }
+        f.flag(16, j == u.lowerBound)
+        f.add(17, side, UInt64(t.cls.rawValue & (WordClass.title.rawValue | WordClass.organization.rawValue
+            | WordClass.anonymous.rawValue | WordClass.pronoun.rawValue | WordClass.nominal.rawValue)))
+        // `"...," X said` / `"...," said X`.
+        let cueAfterQuote = c.toks.lowerBound - 1 >= u.lowerBound && (v.toks[c.toks.lowerBound - 1].isMark
+            || (c.toks.lowerBound - 2 >= u.lowerBound && v.toks[c.toks.lowerBound - 2].isMark))
+        f.add(18, side, UInt64(cueAfterQuote ? 1 : 2), Features.bucket(dist))
+        f.add(19, side, UInt64(nouns == 0 ? 1 : 2), UInt64(g))
+        f.add(20, cw, UInt64(g), side)
+    }
+
+    static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool]) -> SourcePick? {
+        var best = -1
+        var bestP = 0.0
+        var f = Features()
+        for j in candidates(v, c, inCue) {
+            features(v, c, j, inCue, into: &f)
+            let p = m.source.probability(f)
+            if p > bestP { bestP = p; best = j }
+        }
+        guard best >= 0, bestP >= m.sourceThreshold else { return nil }
+        let before = best < c.toks.lowerBound
+        let u = v.units[c.unit].toks
+        let limit = before ? u.lowerBound..<c.toks.lowerBound : c.toks.upperBound..<u.upperBound
+        return SourcePick(head: best, toks: phrase(v, best, limit, inCue), probability: bestP, before: before)
+    }
+
+    /// The noun phrase around a head word: the capitalised run it is in, with
+    /// titles, and a determiner phrase to its left (`a senior State
+    /// Department official`). Pronouns stand alone.
+    static func phrase(_ v: DocView, _ j: Int, _ limit: Range<Int>, _ inCue: [Bool]) -> Range<Int> {
+        let t = v.toks[j]
+        if t.cls.contains(.pronoun) { return j..<(j + 1) }
+        func nameLike(_ k: Int) -> Bool {
+            let x = v.toks[k]
+            return x.kind == .word && !inCue[k] && (x.shape == .capitalized || x.shape == .upper) && !x.inQuote
+                && !x.cls.contains(.time)
+        }
+        func nounLike(_ k: Int) -> Bool {
+            let x = v.toks[k]
+            return x.kind == .word && !inCue[k] && !x.inQuote
+                && (!x.cls.isDisjoint(with: [.anonymous, .organization, .nominal, .title]) || nameLike(k))
+        }
+        var e = j
+        while e + 1 < limit.upperBound, nounLike(e + 1) { e += 1 }
+        // `Department of Justice`, `Secretary of State`.
+        while e + 2 < limit.upperBound, v.toks[e + 1].word == Lex.of, nameLike(e + 2), nameLike(e) {
+            e += 2
+            while e + 1 < limit.upperBound, nameLike(e + 1) { e += 1 }
+        }
+        var a = j
+        while a - 1 >= limit.lowerBound {
+            if nameLike(a - 1) || (nounLike(a - 1) && v.toks[a - 1].shape != .lower) { a -= 1; continue }
+            // `Mr. Trump`, `Sen. Warren`: a title's period.
+            if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.period, v.toks[a - 2].cls.contains(.title) { a -= 2; continue }
+            break
+        }
+        // A determiner a few words to the left, with only modifiers between.
+        var k = a - 1
+        var steps = 0
+        while k >= limit.lowerBound, steps < 4 {
+            let x = v.toks[k]
+            if x.kind != .word || inCue[k] || x.inQuote { break }
+            if x.cls.contains(.determiner) || x.cls.contains(.possessive) { a = k; break }
+            if !x.cls.isDisjoint(with: [.preposition, .conjunction, .auxiliary, .relative, .pronoun, .negation, .adverb]) { break }
+            k -= 1; steps += 1
+        }
+        if a - 1 >= limit.lowerBound, v.toks[a - 1].word == Lex.according { a = j }
+        return a..<(e + 1)
+    }
+}
