@@ -41,7 +41,7 @@ enum ClaimBuilder {
             Confidence.features(a, draft, kind: kind, sourceType: typeCode(who.1), into: &f)
             let raw = m.score.probability(f)
             let score = (m.calibration(raw) * 1e4).rounded() / 1e4
-            let contentNorm = trimmed(v, Span(Int(v.toks[draft.lo].start), Int(v.toks[draft.hi - 1].end)))
+            let contentNorm = trimmed(v, contentSpan(v, draft.parts))
             let content = map.original(contentNorm)
             let source = src.map { TextSpan(map.original(v.span($0)), in: text) }
             let cue = draft.cue >= 0 ? TextSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
@@ -59,6 +59,27 @@ enum ClaimBuilder {
             out.append(Built(claim: claim, raw: raw, features: f.indices, keep: false))
         }
         return out
+    }
+
+    /// One span for content in several parts: the run of consecutive parts
+    /// whose hull best stands for all of them (the most overlap with the
+    /// parts for the least text between them), so a quotation continued
+    /// after a long aside (`"A," he said of ..., "B."`) does not drown in it.
+    static func contentSpan(_ v: DocView, _ parts: [Range<Int>]) -> Span {
+        let spans = parts.map { Span(Int(v.toks[$0.lowerBound].start), Int(v.toks[$0.upperBound - 1].end)) }
+        guard spans.count > 1 else { return spans[0] }
+        let total = spans.reduce(0) { $0 + $1.length }
+        var best = spans[0], bestJ = -1.0
+        for i in spans.indices {
+            var inside = 0
+            for j in i..<spans.count {
+                inside += spans[j].length
+                let hull = spans[j].end - spans[i].start
+                let jac = Double(inside) / Double(hull + total - inside)
+                if jac > bestJ + 1e-9 { bestJ = jac; best = Span(spans[i].start, spans[j].end) }
+            }
+        }
+        return best
     }
 
     static func kindOf(_ v: DocView, _ d: Draft) -> ClaimKindCode {

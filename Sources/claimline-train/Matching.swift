@@ -71,6 +71,12 @@ enum Matching {
 
     /// Scores one document's predictions; also says which predictions were right.
     static func evaluate(_ text: [Unicode.Scalar], _ gold: [GoldAttribution], _ preds: [Prediction]) -> (Totals, [Bool]) {
+        let r = match(text, gold, preds)
+        return (r.0, r.1)
+    }
+
+    /// As `evaluate`, plus the prediction matched to each gold attribution.
+    static func match(_ text: [Unicode.Scalar], _ gold: [GoldAttribution], _ preds: [Prediction]) -> (Totals, [Bool], [Int: Int]) {
         var t = Totals()
         let gsets = gold.map { charset(text, $0.content) }
         let psets = preds.map { charset(text, [$0.content]) }
@@ -112,7 +118,7 @@ enum Matching {
                 if direct { t.directAttributed += 1 } else { t.indirectAttributed += 1 }
             }
         }
-        return (t, right)
+        return (t, right, matchOfGold)
     }
 
     /// Expected calibration error over ten equal-width bins, as the scorer computes it.

@@ -60,8 +60,11 @@ struct Trainer {
         m.owner = Logistic().fit(content[0])
         m.start = Logistic().fit(content[1])
         m.end = Logistic().fit(content[2])
+        let frozen3 = m
+        let linkSet = examples(idx, { d, out in TrainingExamples.links(d, frozen3, into: &out[0]) }, sets: 1)[0]
+        m.link = Logistic().fit(linkSet)
         log("  \(idx.count) docs: \(m.cueWordList.count) cue words; examples cue \(cueSet.count), source \(srcSet.count), "
-            + "owner \(content[0].count), start \(content[1].count), end \(content[2].count)")
+            + "owner \(content[0].count), start \(content[1].count), end \(content[2].count), link \(linkSet.count)")
         return m
     }
 
@@ -136,6 +139,16 @@ struct Trainer {
             let f1 = 2 * Double(tp) / Double(max(1, np + goldTotal))
             if f1 > best.f1 + 1e-9 { best = (f1, t) }
         }
+        if let path = diagnose {
+            writeMisses(oof, calibrated, best.t, path + ".misses")
+            var lines: [UInt8] = []
+            for (c, s) in zip(oof, calibrated) {
+                var claim = c.claim
+                claim.score = s
+                lines += claim.jsonLine(); lines.append(10)
+            }
+            FileManager.default.createFile(atPath: path + ".oof.jsonl", contents: Data(lines))
+        }
         log("cross-validated on train (\(folds) folds), all candidates: " + evaluate(oof, scores: calibrated, threshold: 0).summary)
         log("cross-validated on train (\(folds) folds), score >= \(best.t): " + evaluate(oof, scores: calibrated, threshold: best.t).summary)
         log("final models on all \(docs.count) train documents")
@@ -144,6 +157,43 @@ struct Trainer {
         m.calibration = calibration
         m.emitThreshold = best.t
         return m
+    }
+}
+
+extension Trainer {
+    /// Gold attributions the emitted held-out claims miss, with the claims near them.
+    func writeMisses(_ cands: [Candidate], _ scores: [Double], _ threshold: Double, _ path: String) {
+        var byDoc: [Int: [(Candidate, Double)]] = [:]
+        for (c, s) in zip(cands, scores) where s >= threshold { byDoc[c.doc, default: []].append((c, s)) }
+        var out: [String: [String]] = [:]
+        for (i, d) in docs.enumerated() {
+            let emitted = byDoc[i] ?? []
+            let preds = emitted.map { Matching.Prediction(content: $0.0.claim.content.span, source: $0.0.claim.source?.span, score: $0.1) }
+            let text = d.doc.text
+            let (_, right, matchOfGold) = Matching.match(text.scalars, d.gold, preds)
+            for (g, att) in d.gold.enumerated() {
+                let direct = Matching.isDirect(text.scalars, att.content)
+                let key = direct ? "direct" : "indirect"
+                let gc = att.content.map { text[$0] }.joined(separator: " | ")
+                let gs = att.source.map { text[$0] }.joined(separator: " | ")
+                let cue = att.cue.map { text[$0] }.joined(separator: " ")
+                if let j = matchOfGold[g] {
+                    if !right[j] {
+                        out[key + ": wrong source", default: []].append("cue [\(cue)] gold source [\(gs)] got [\(emitted[j].0.claim.source?.text ?? "-")] :: \(gc.prefix(150))")
+                    }
+                    continue
+                }
+                let lo = att.content.map(\.start).min()!, hi = att.content.map(\.end).max()!
+                let near = emitted.filter { $0.0.claim.content.span.overlaps(Span(lo, hi)) }
+                    .map { "\($0.0.claim.evidence.first ?? "") \(String(format: "%.2f", $0.1)) [\($0.0.claim.content.text.prefix(200))]" }
+                let missed = cands.filter { $0.doc == i && $0.claim.content.span.overlaps(Span(lo, hi)) }.count
+                out[key + (near.isEmpty ? (missed > 0 ? ": below threshold" : ": no claim") : ": content differs"), default: []]
+                    .append("cue [\(cue)] source [\(gs)] gold [\(gc.prefix(300))]" + (near.isEmpty ? "" : "\n      got " + near.joined(separator: "\n      got ")))
+            }
+        }
+        var s = ""
+        for (k, v) in out.sorted(by: { $0.key < $1.key }) { s += "\n== \(k) (\(v.count))\n" + v.prefix(300).joined(separator: "\n") + "\n" }
+        try? s.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 

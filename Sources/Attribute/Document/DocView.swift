@@ -90,7 +90,7 @@ struct DocView {
                         if qs[k].inner.end > gapEnd { crosses = true; break }
                         k += 1
                     }
-                    if !crosses { break }
+                    if !crosses && !attributionTail(buf, after: body[j].span, body[j + 1].span) { break }
                     j += 1
                 }
                 let unitIndex = Int32(units.count)
@@ -104,6 +104,27 @@ struct DocView {
         markQuotes(&qs)
         quotes = qs
         for k in units.indices { units[k].hasQuote = units[k].toks.contains { toks[$0].isMark } }
+    }
+
+    /// True when a sentence that ends a quotation with `?`, `!` or `.` is
+    /// followed by its attribution (`"Why?" Renteria asked reporters.`),
+    /// which sentence breaking cuts off after the capitalised name.
+    private func attributionTail(_ buf: UnsafeBufferPointer<Unicode.Scalar>, after a: Span, _ b: Span) -> Bool {
+        var e = a.end
+        while e > a.start, buf[e - 1] == " " { e -= 1 }
+        var q = e
+        while q > a.start, buf[q - 1] == "\"" || buf[q - 1] == "'" { q -= 1 }
+        guard q < e, q > a.start, "?!.".unicodeScalars.contains(buf[q - 1]) else { return false }
+        let toks = Tokenizer.tokens(s, in: b.start..<min(b.end, b.start + 80))
+        for (k, t) in toks.prefix(5).enumerated() {
+            guard t.kind == .word else { return false }
+            let h = WordHash.of(buf, t.span.range)
+            let cls = WordClass.table[h]
+            if cls.contains(.speech) && DocView.isLower(buf[t.span.start]) { return k > 0 }
+            let c = buf[t.span.start]
+            if !(DocView.isUpper(c) || cls.contains(.pronoun) || cls.contains(.determiner) || cls.contains(.adverb)) { return false }
+        }
+        return false
     }
 
     private mutating func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32) {
@@ -122,8 +143,14 @@ struct DocView {
                     shape = DocView.isLower(c0) ? .lower : .other
                 }
             }
+            var cls: WordClass = t.kind == .word ? WordClass.table[h] : []
+            // A clitic (`he's`, `they're`, `Trump's`): the word's groups are its base's.
+            if cls.isEmpty, t.kind == .word, let ap = r.firstIndex(where: { buf[$0] == "'" }), ap > r.lowerBound {
+                cls = WordClass.table[WordHash.of(buf, r.lowerBound..<ap)]
+                if cls.contains(.pronoun) { cls.remove(.determiner) }
+            }
             toks.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
-                            cls: t.kind == .word ? WordClass.table[h] : [], kind: t.kind, shape: shape,
+                            cls: cls, kind: t.kind, shape: shape,
                             quote: -1, mark: -1, unit: unit))
         }
     }

@@ -58,10 +58,16 @@ struct Analysis {
 /// content boundaries, quotations continued across units, fragments.
 enum Analyzer {
     static func analyze(_ v: DocView, _ m: AttributionModel) -> Analysis {
-        var a = contents(v, selectCues(v, m), m)
-        continueAfterColons(&a)
+        var a = beforeLinking(v, m)
         QuoteLinker.link(&a, m)
         addFragments(&a)
+        return a
+    }
+
+    /// Everything up to linking cue-less quotations.
+    static func beforeLinking(_ v: DocView, _ m: AttributionModel) -> Analysis {
+        var a = contents(v, selectCues(v, m), m)
+        continueAfterColons(&a)
         return a
     }
 

@@ -131,6 +131,20 @@ enum ContentFinder {
         }
         f.add(23, sd, UInt64(thatAt), UInt64(markAt))
         f.add(24, sd, UInt64(v.toks[c.head].cls.contains(.tell) ? 1 : 0), UInt64(CueFinder.wordGroup(first)))
+        // A quotation on the complex's other side (`"A," he said, with reporters`).
+        let cxr = cx[ci]
+        var quoteOtherSide = false
+        if side == .after {
+            var k = cxr.lo - 1
+            if k >= u.toks.lowerBound, v.toks[k].word == Lex.comma { k -= 1 }
+            quoteOtherSide = k >= u.toks.lowerBound && v.toks[k].isMark
+        } else {
+            var k = cxr.hi
+            if k < u.toks.upperBound, v.toks[k].word == Lex.comma || v.toks[k].word == Lex.colon { k += 1 }
+            quoteOtherSide = k < u.toks.upperBound && v.toks[k].isMark
+        }
+        f.add(25, sd, UInt64(quoteOtherSide ? 1 : 2), qshare)
+        f.add(26, sd, UInt64(quoteOtherSide ? 1 : 2), first.word)
     }
 
     /// Start candidates of a segment's content on a side.

@@ -16,7 +16,7 @@ enum CueFinder {
         let t = v.toks[i]
         if t.kind == .punct { return t.word == Lex.colon }
         guard t.kind == .word else { return false }
-        if isHeadWord(t, m) { return true }
+        if isHeadWord(t, m) || nextToQuote(v, i) { return true }
         // Function words next to a head word: `has said`, `according to`, `pointed out`.
         guard !t.cls.isDisjoint(with: Lex.cueGlue), t.word != Lex.that else { return false }
         let u = v.units[Int(t.unit)].toks
@@ -25,6 +25,31 @@ enum CueFinder {
         if i + 2 < u.upperBound, v.toks[i + 1].cls.contains(.auxiliary) || v.toks[i + 1].cls.contains(.adverb),
            isHeadWord(v.toks[i + 2], m) { return true }
         return false
+    }
+
+    /// A lowercase word where a cue stands by a quotation, known or not:
+    /// the first one after `"...,"` (past a name or pronoun: `"...," he
+    /// quipped`), or the one right before `: "` or `, "`.
+    static func nextToQuote(_ v: DocView, _ i: Int) -> Bool {
+        let t = v.toks[i]
+        guard t.shape == .lower, t.cls.isDisjoint(with: Lex.function), !t.inQuote else { return false }
+        let u = v.units[Int(t.unit)].toks
+        var k = i - 1
+        while k >= u.lowerBound, k >= i - 4 {
+            let x = v.toks[k]
+            if x.isMark { return isClosing(v, k) }
+            if x.word == Lex.comma || x.shape == .capitalized || x.shape == .upper || x.cls.contains(.pronoun)
+                || x.word == Lex.period { k -= 1; continue }
+            break
+        }
+        var n = i + 1
+        if n < u.upperBound, v.toks[n].word == Lex.colon || v.toks[n].word == Lex.comma { n += 1 }
+        return n > i + 1 && n < u.upperBound && v.toks[n].isMark && !isClosing(v, n)
+    }
+
+    @inline(__always)
+    static func isHead(_ v: DocView, _ i: Int, _ m: AttributionModel) -> Bool {
+        isHeadWord(v.toks[i], m) || v.toks[i].word == Lex.colon || nextToQuote(v, i)
     }
 
     @inline(__always)
@@ -42,7 +67,9 @@ enum CueFinder {
         let n1 = i + 1 < u.toks.upperBound ? v.toks[i + 1] : nil
         let n2 = i + 2 < u.toks.upperBound ? v.toks[i + 2] : nil
         let head = isHeadWord(t, m)
+        let byQuote = nextToQuote(v, i)
         f.add(1)
+        f.add(30, UInt64(head ? 1 : 2), UInt64(byQuote ? 1 : 2))
         f.add(2, w0)
         f.add(3, p1?.word ?? 1)
         f.add(4, n1?.word ?? 1)
@@ -157,14 +184,15 @@ enum CueFinder {
                 }
                 i += 1
             }
-            runs(v, ui, probs, m.cueThreshold, into: &out)
+            runs(v, ui, probs, m.cueThreshold, m, into: &out)
         }
         return out
     }
 
     /// Runs of accepted tokens; two head words with at most two function words
     /// between (`said in a statement`) make one run. A run needs a head word.
-    static func runs(_ v: DocView, _ ui: Int, _ probs: [Double], _ threshold: Double, into out: inout [CueRun]) {
+    static func runs(_ v: DocView, _ ui: Int, _ probs: [Double], _ threshold: Double, _ m: AttributionModel,
+                     into out: inout [CueRun]) {
         let u = v.units[ui]
         var i = u.toks.lowerBound
         while i < u.toks.upperBound {
@@ -177,9 +205,9 @@ enum CueFinder {
                 if g > e, g < u.toks.upperBound, probs[g] >= threshold, v.toks[g].kind == .word { e = g + 1; continue }
                 break
             }
-            var head = i
-            for k in i..<e where probs[k] > probs[head] { head = k }
-            out.append(CueRun(toks: i..<e, head: head, unit: ui, probability: probs[head]))
+            var head = -1
+            for k in i..<e where isHead(v, k, m) && (head < 0 || probs[k] > probs[head]) { head = k }
+            if head >= 0 { out.append(CueRun(toks: i..<e, head: head, unit: ui, probability: probs[head])) }
             i = e
         }
     }

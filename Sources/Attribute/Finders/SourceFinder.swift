@@ -114,6 +114,16 @@ enum SourceFinder {
         }
         var e = j
         while e + 1 < limit.upperBound, nounLike(e + 1) { e += 1 }
+        // From a determiner or modifier, on to the noun it goes with (`the gambling tycoon`).
+        if e == j, t.shape == .lower || t.cls.contains(.determiner) {
+            var k = j + 1
+            while k < min(limit.upperBound, j + 5) {
+                let x = v.toks[k]
+                guard x.kind == .word, !inCue[k], !x.inQuote, x.cls.isDisjoint(with: SourceFinder.notHead.union([.relative, .time, .pronoun])) else { break }
+                e = k; k += 1
+                if !x.cls.isDisjoint(with: [.anonymous, .organization, .nominal, .title]) || nameLike(k - 1) { while e + 1 < limit.upperBound, nounLike(e + 1) { e += 1 }; break }
+            }
+        }
         // `Department of Justice`, `Secretary of State`.
         while e + 2 < limit.upperBound, v.toks[e + 1].word == Lex.of, nameLike(e + 2), nameLike(e) {
             e += 2

@@ -41,7 +41,9 @@ struct WordClass: OptionSet, Hashable, Sendable {
 /// The words of each group. Reporting verbs are the general English ones;
 /// the trained cue model adds the words it learned.
 enum WordLists {
-    static let groups: [(WordClass, String)] = [
+    static let groups: [(WordClass, String)] = fixed + [(.speech, ReportingVerbs.inflected.joined(separator: " "))]
+
+    static let fixed: [(WordClass, String)] = [
         ([.pronoun, .male], "he"),
         ([.objectPronoun, .male], "him himself"),
         ([.possessive, .male, .determiner], "his"),
@@ -89,7 +91,8 @@ enum WordLists {
         (.adverb, """
             also later repeatedly previously again once often recently publicly privately never still reportedly then \
             just further even already frequently long first last separately subsequently earlier flatly openly \
-            initially simply specifically explicitly bluntly quickly immediately similarly likewise
+            initially simply specifically explicitly bluntly quickly immediately similarly likewise now \
+            finally later soon however instead too
             """),
         (.negation, "not n't never no"),
         (.preposition, """
@@ -113,24 +116,54 @@ enum WordLists {
             broadcast program show post blog op-ed editorial memo radio television tv video remarks rally
             """),
         (.speech, """
-            say says said saying tell tells told telling add adds added adding claim claims claimed claiming insist \
-            insists insisted insisting state states stated stating note notes noted noting warn warns warned warning \
-            explain explains explained explaining confirm confirms confirmed suggest suggests suggested suggesting \
-            argue argues argued arguing ask asks asked asking write writes wrote writing tweet tweets tweeted declare \
-            declares declared announce announces announced acknowledge acknowledges acknowledged admit admits admitted \
-            allege alleges alleged believe believes believed report reports reported reveal reveals revealed deny \
-            denies denied reply replies replied respond responds responded stress stresses stressed emphasize \
-            emphasized predict predicts predicted promise promises promised vow vows vowed concede concedes conceded \
-            contend contends contended maintain maintains maintained observe observes observed recall recalls recalled \
-            remark remarks remarked think thinks thought estimate estimates estimated conclude concludes concluded \
-            charge charges charged accuse accuses accused agree agrees agreed complain complains complained caution \
-            cautions cautioned testify testifies testified indicate indicates indicated counter counters countered \
-            disclose discloses disclosed hint hints hinted joke jokes joked boast boasts boasted lament laments \
-            lamented question questioned wonder wonders wondered assure assures assured urge urges urged demand \
-            demands demanded assert asserts asserted expect expects expected hope hopes hoped fear fears feared \
-            according statement statements interview mention mentions mentioned explain reiterate reiterates \
-            reiterated proclaim proclaimed pledge pledges pledged tout touts touted insisted quipped quip quips \
-            blasted slammed criticized criticised praised
+            according statement statements interview remarks told tells telling said says saying wrote written \
+            thought felt saw seen knew known meant heard spoke spoken shot fired went broke quipped
             """),
     ]
+}
+
+/// General English verbs of saying, believing and intending, as bases;
+/// their inflections are made by the usual spelling rules.
+enum ReportingVerbs {
+    static let bases = """
+        say tell add claim insist state note warn explain confirm suggest argue ask write tweet declare announce \
+        acknowledge admit allege believe report reveal deny reply respond stress emphasize emphasise predict promise vow \
+        concede contend maintain observe recall remark think estimate conclude charge accuse agree complain caution \
+        testify indicate counter disclose hint joke boast lament question wonder assure urge demand assert expect hope \
+        fear mention reiterate proclaim pledge tout blast slam criticize criticise praise imply pronounce describe dub \
+        label brand condemn blame defend recount reckon signal propose recommend advise plead beg hail laud decry \
+        deplore scoff quip retort snap muse ponder speculate guess figure suspect doubt challenge dispute rebut refute \
+        reject dismiss confess divulge relay convey express voice underline underscore highlight comment cite quote \
+        reference refer remember detail outline characterize characterise portray depict frame term nickname \
+        compliment congratulate thank applaud commend endorse champion advocate lobby reason aver inform notify alert \
+        remind reassure swear guarantee threaten forecast project calculate anticipate wish worry feel consider regard \
+        view demonstrate prove verify recognize recognise concur disagree object protest grumble gripe bemoan regret \
+        apologize apologise inquire query request implore command instruct post blog email message shout yell scream \
+        chant cheer boo mock ridicule deride taunt tease praise welcome celebrate acclaim insinuate surmise contend \
+        vouch attest certify declare decree rule find judge assess evaluate calculate summarize summarise clarify \
+        elaborate specify stipulate concede grant acknowledge
+        """.split(separator: " ").map(String.init).filter { !$0.isEmpty }
+
+    static let inflected: [String] = bases.flatMap(forms)
+
+    static func forms(_ b: String) -> [String] {
+        let vowels = Set("aeiou")
+        var out = [b]
+        if b.hasSuffix("e") {
+            out += [b + "s", b + "d", String(b.dropLast()) + "ing"]
+        } else if b.hasSuffix("y"), let p = b.dropLast().last, !vowels.contains(p) {
+            out += [String(b.dropLast()) + "ies", String(b.dropLast()) + "ied", b + "ing"]
+        } else if b.hasSuffix("s") || b.hasSuffix("sh") || b.hasSuffix("ch") || b.hasSuffix("x") {
+            out += [b + "es", b + "ed", b + "ing"]
+        } else {
+            out += [b + "s", b + "ed", b + "ing"]
+            // A short verb ending consonant-vowel-consonant doubles it (`admit` -> `admitted`).
+            let c = Array(b)
+            if c.count >= 3, !vowels.contains(c[c.count - 1]), vowels.contains(c[c.count - 2]), !vowels.contains(c[c.count - 3]),
+               !"wxy".contains(c[c.count - 1]) {
+                out += [b + String(c[c.count - 1]) + "ed", b + String(c[c.count - 1]) + "ing"]
+            }
+        }
+        return out
+    }
 }

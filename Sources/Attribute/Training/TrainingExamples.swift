@@ -189,6 +189,32 @@ package enum TrainingExamples {
         }
     }
 
+    /// Link examples: each cue-less quotation against the claims it may
+    /// continue, linked as the gold says (teacher forcing), in text order.
+    package static func links(_ d: PreparedDocument, _ m: AttributionModel, into out: inout ExampleSet) {
+        var a = Analyzer.beforeLinking(d.view, m)
+        var covered = QuoteLinker.coverage(a)
+        var f = Features()
+        for ui in a.view.units.indices {
+            guard let r = QuoteLinker.uncoveredQuote(a.view, ui, covered) else { continue }
+            var words = 0
+            var owners: [Int32: Int] = [:]
+            for t in r where a.view.toks[t].kind != .punct {
+                words += 1
+                if d.contentOf[t] >= 0 { owners[d.contentOf[t], default: 0] += 1 }
+            }
+            var target = -1
+            for c in QuoteLinker.candidates(a, ui, r, covered) {
+                let g = d.goldOf(a.cues[a.drafts[c.draft].cue])
+                let right = g >= 0 && (owners[Int32(g)] ?? 0) * 2 >= words
+                QuoteLinker.features(a, ui, r, c, into: &f)
+                out.add(f, right)
+                if right && target < 0 { target = c.draft }
+            }
+            QuoteLinker.attach(&a, &covered, ui, r, to: target)
+        }
+    }
+
     static func mask(_ v: DocView, _ cues: [CueRun]) -> [Bool] {
         var m = [Bool](repeating: false, count: v.toks.count)
         for c in cues { for t in c.toks { m[t] = true } }
