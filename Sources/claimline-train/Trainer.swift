@@ -11,6 +11,8 @@ struct Trainer {
     let log: (String) -> Void
     /// Where to write stage-by-stage diagnostics of the held-out folds (nil: none).
     var diagnose: String? = nil
+    /// Settings of the finders (thresholds) the models are trained with.
+    var base = AttributionModel(cueWordList: [])
 
     /// A candidate claim of a held-out document.
     struct Candidate {
@@ -45,7 +47,8 @@ struct Trainer {
 
     /// The stage models (cue, source, owner, start, end) trained on `idx`.
     func stages(_ idx: [Int]) -> AttributionModel {
-        var m = AttributionModel(cueWordList: lexicon(idx))
+        var m = base
+        m.setCueWords(lexicon(idx))
         let cueSet = examples(idx, { d, out in TrainingExamples.cues(d, m, into: &out[0]) }, sets: 1)[0]
         m.cue = Logistic().fit(cueSet)
         let frozen1 = m
@@ -131,14 +134,17 @@ struct Trainer {
         let calibrated = raw.map { calibration($0) }
         // The emission threshold that maximizes F1 over the held-out claims.
         let goldTotal = docs.reduce(0) { $0 + $1.gold.count }
-        var best = (f1: 0.0, t: 0.0)
+        // F1 is flat near its peak: of the thresholds within 0.002 of the
+        // best, take the lowest (more claims found for the same F1).
+        var curve: [(t: Double, f1: Double)] = []
         for step in 0...60 {
             let t = Double(step) / 100
             var tp = 0, np = 0
             for (c, s) in zip(oof, calibrated) where s >= t { np += 1; if c.right { tp += 1 } }
-            let f1 = 2 * Double(tp) / Double(max(1, np + goldTotal))
-            if f1 > best.f1 + 1e-9 { best = (f1, t) }
+            curve.append((t, 2 * Double(tp) / Double(max(1, np + goldTotal))))
         }
+        let peak = curve.map(\.f1).max() ?? 0
+        let best = (f1: peak, t: curve.first { $0.f1 >= peak - 0.002 }?.t ?? 0)
         if let path = diagnose {
             writeMisses(oof, calibrated, best.t, path + ".misses")
             var lines: [UInt8] = []

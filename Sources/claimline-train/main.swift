@@ -20,6 +20,7 @@ if args.first == "explain", args.count == 3 {
 var output = "Sources/Attribute/Model/TrainedModel.swift"
 var folds = 5
 var diagnose: String? = nil
+var settings: [String: Double] = [:]
 var positional: [String] = []
 var i = 0
 while i < args.count {
@@ -27,6 +28,11 @@ while i < args.count {
     case "-o", "--output": i += 1; output = i < args.count ? args[i] : output
     case "--folds": i += 1; folds = i < args.count ? Int(args[i]) ?? folds : folds
     case "--diagnose": i += 1; diagnose = i < args.count ? args[i] : nil
+    case "--set":
+        // --set NAME=VALUE: a finder setting (sure-cue, cue, source) to train with.
+        i += 1
+        let kv = i < args.count ? args[i].split(separator: "=").map(String.init) : []
+        if kv.count == 2, let x = Double(kv[1]) { settings[kv[0]] = x } else { stderr("--set NAME=VALUE"); exit(2) }
     case "-h", "--help":
         print("usage: claimline-train TRAIN_DIR [-o FILE] [--folds K]\n       claimline-train score GOLD_DIR CLAIMS.jsonl")
         exit(0)
@@ -51,6 +57,9 @@ do { corpus = try Corpus(folder: trainDir) } catch {
 stderr("claimline-train: \(corpus.docs.count) documents, \(corpus.docs.reduce(0) { $0 + $1.gold.count }) gold attributions")
 var trainer = Trainer(docs: corpus.docs, folds: folds, log: { stderr("claimline-train: " + $0) })
 trainer.diagnose = diagnose
+if let x = settings["sure-cue"] { trainer.base.sureCueThreshold = x }
+if let x = settings["cue"] { trainer.base.cueThreshold = x }
+if let x = settings["source"] { trainer.base.sourceThreshold = x }
 let model = trainer.run()
 let bytes = ModelCodec.encode(model)
 let source = ModelFile.swiftSource(bytes, documents: corpus.docs.count)

@@ -120,7 +120,7 @@ struct DocView {
             guard t.kind == .word else { return false }
             let h = WordHash.of(buf, t.span.range)
             let cls = WordClass.table[h]
-            if cls.contains(.speech) && DocView.isLower(buf[t.span.start]) { return k > 0 }
+            if cls.contains(.speech) && DocView.isLower(buf[t.span.start]) { return true }
             let c = buf[t.span.start]
             if !(DocView.isUpper(c) || cls.contains(.pronoun) || cls.contains(.determiner) || cls.contains(.adverb)) { return false }
         }

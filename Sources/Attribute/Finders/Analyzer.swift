@@ -12,6 +12,9 @@ enum Pattern: UInt64 {
     case orphan = 5
     /// A quoted phrase inside reported speech (`X said the move was "illegal"`).
     case fragment = 6
+    /// Reported speech found from a quotation inside it, with a cue word the
+    /// cue model did not accept on its own (`X pronounced it "easy money"`).
+    case anchored = 7
 
     var name: String {
         switch self {
@@ -21,6 +24,7 @@ enum Pattern: UInt64 {
         case .linked: return "quote-continued"
         case .orphan: return "quote-speaker-nearby"
         case .fragment: return "quote-in-reported-speech"
+        case .anchored: return "cue-found-from-quote"
         }
     }
 }
@@ -60,8 +64,54 @@ enum Analyzer {
     static func analyze(_ v: DocView, _ m: AttributionModel) -> Analysis {
         var a = beforeLinking(v, m)
         QuoteLinker.link(&a, m)
+        anchorQuotes(&a, m)
         addFragments(&a)
         return a
+    }
+
+    /// A quotation inside a sentence no claim covers is nearly always part of
+    /// reported speech: the likeliest cue word before it (by the cue model,
+    /// known word or not) becomes its cue, and its content is found as usual.
+    static func anchorQuotes(_ a: inout Analysis, _ m: AttributionModel) {
+        let v = a.view
+        var covered = QuoteLinker.coverage(a)
+        var f = Features()
+        for (ui, u) in v.units.enumerated() where u.hasQuote {
+            guard let q = v.quotes.first(where: { !$0.toks.isEmpty && u.toks.contains($0.toks.lowerBound) && covered[$0.toks.lowerBound] < 0 }) else { continue }
+            var outside = 0
+            for t in u.toks where !v.toks[t].inQuote && v.toks[t].kind == .word { outside += 1 }
+            guard outside >= 4 else { continue }
+            var best = -1, bestP = 0.0
+            var t = q.toks.lowerBound - 1
+            while t >= u.toks.lowerBound && t >= q.toks.lowerBound - 12 {
+                let x = v.toks[t]
+                if covered[t] >= 0 || a.inCue[t] { break }
+                if x.kind == .word, x.shape == .lower, x.cls.isDisjoint(with: Lex.function), !x.inQuote {
+                    CueFinder.features(v, t, m, into: &f)
+                    let p = m.cue.probability(f)
+                    if p > bestP { bestP = p; best = t }
+                }
+                t -= 1
+            }
+            guard best >= 0, bestP >= 0.05 else { continue }
+            let c = CueRun(toks: best..<(best + 1), head: best, unit: ui, probability: bestP)
+            a.inCue[best] = true
+            let src = SourceFinder.pick(v, c, m, a.inCue)
+            var hi = best + 1
+            while hi < u.toks.upperBound && covered[hi] < 0 && !a.inCue[hi] { hi += 1 }
+            let g = Segment(toks: (best + 1)..<hi, unit: ui, left: a.cues.count, right: -1)
+            guard !g.toks.isEmpty else { continue }
+            a.cues.append(c)
+            a.sources.append(src)
+            let cw = v.toks[best].word
+            let (s, ps) = bestStart(v, g, cw, .after, m, &f)
+            let (e, pe) = bestEnd(v, g, s, cw, .after, m, &f)
+            guard e > s, e >= q.toks.upperBound else { continue }
+            var d = Draft(cue: a.cues.count - 1, parts: [s..<e], pattern: .anchored, unit: ui)
+            d.start = ps; d.end = pe
+            for k in s..<e { covered[k] = Int32(a.drafts.count) }
+            a.drafts.append(d)
+        }
     }
 
     /// Everything up to linking cue-less quotations.

@@ -171,7 +171,8 @@ enum ContentFinder {
         while e < g.toks.upperBound {
             let x = v.toks[e], p = v.toks[e - 1]
             let inside = x.inQuote && p.quote == x.quote || (x.isMark && CueFinder.isClosing(v, e))
-            if !inside && (x.kind == .punct || !x.cls.isDisjoint(with: [.conjunction, .relative, .preposition]) || x.isMark) {
+            let afterQuote = p.isMark && CueFinder.isClosing(v, e - 1)
+            if !inside && (x.kind == .punct || !x.cls.isDisjoint(with: [.conjunction, .relative, .preposition]) || x.isMark || afterQuote) {
                 out.append(e)
             }
             e += 1
@@ -230,5 +231,12 @@ enum ContentFinder {
         f.add(11, sd, cueWord, UInt64(atEnd ? 1 : 0))
         if let x, let n { f.add(12, sd, x.word, n.word) }
         f.add(13, sd &* 4 &+ UInt64(atEnd ? 1 : 0) &* 2 &+ UInt64(quoteAfter ? 1 : 0), x?.word ?? 1)
+        // Right after a closing quotation mark (`"A," Italy's leader X said`).
+        let afterQuote = p.isMark && CueFinder.isClosing(v, e - 1)
+        f.add(14, sd, UInt64(afterQuote ? 1 : 2), UInt64(x.map { CueFinder.wordGroup($0) } ?? 0))
+        if let n, n.kind == .word { f.add(15, sd, UInt64(afterQuote ? 1 : 2), v.s.withUnsafeBufferPointer { WordHash.suffix($0, Int(n.start)..<Int(n.end), 3) }) }
+        // The content so far is one whole quotation (`"We'll see," when asked ...`).
+        let wholeQuote = afterQuote && v.toks[start].isMark && v.toks[start].mark == p.mark
+        f.add(16, sd, UInt64(wholeQuote ? 1 : 2), UInt64(x.map { CueFinder.wordGroup($0) } ?? 0))
     }
 }

@@ -132,6 +132,8 @@ enum SourceFinder {
         var a = j
         while a - 1 >= limit.lowerBound {
             if nameLike(a - 1) || (nounLike(a - 1) && v.toks[a - 1].shape != .lower) { a -= 1; continue }
+            // A title or role before a name (`Northern League leader Matteo Salvini`).
+            if nounLike(a - 1), nameLike(a), !v.toks[a - 1].cls.isDisjoint(with: [.title, .anonymous]) { a -= 1; continue }
             // `Mr. Trump`, `Sen. Warren`: a title's period.
             if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.period, v.toks[a - 2].cls.contains(.title) { a -= 2; continue }
             break

@@ -141,7 +141,7 @@ enum ReportingVerbs {
         apologize apologise inquire query request implore command instruct post blog email message shout yell scream \
         chant cheer boo mock ridicule deride taunt tease praise welcome celebrate acclaim insinuate surmise contend \
         vouch attest certify declare decree rule find judge assess evaluate calculate summarize summarise clarify \
-        elaborate specify stipulate concede grant acknowledge
+        elaborate specify stipulate concede grant acknowledge opine riff rant gush exclaim beam
         """.split(separator: " ").map(String.init).filter { !$0.isEmpty }
 
     static let inflected: [String] = bases.flatMap(forms)

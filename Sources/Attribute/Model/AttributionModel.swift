@@ -18,12 +18,17 @@ package struct AttributionModel: Sendable {
     /// Cues at least this likely are kept even inside another cue's content.
     package var sureCueThreshold: Double = 0.85
 
-    let cueWords: WordTable<Bool>
+    private(set) var cueWords: WordTable<Bool>
+
+    package mutating func setCueWords(_ words: [String]) {
+        cueWordList = words
+        cueWords = WordTable(words.map { (WordHash.of($0), true) }, empty: false, merge: { $0 || $1 })
+    }
 
     package init(cueWordList: [String], cue: LinearModel = .empty, source: LinearModel = .empty, owner: LinearModel = .empty,
                  start: LinearModel = .empty, end: LinearModel = .empty, link: LinearModel = .empty,
                  score: LinearModel = .empty, calibration: Calibration = .identity,
-                 cueThreshold: Double = 0.5, sourceThreshold: Double = 0.2, emitThreshold: Double = 0) {
+                 cueThreshold: Double = 0.4, sourceThreshold: Double = 0.2, emitThreshold: Double = 0) {
         self.cueWordList = cueWordList
         self.cue = cue; self.source = source; self.owner = owner; self.start = start; self.end = end; self.link = link
         self.score = score; self.calibration = calibration

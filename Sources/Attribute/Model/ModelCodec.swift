@@ -1,13 +1,13 @@
 /// The model file: a compact binary form (weights quantized to 16 bits,
 /// feature indices delta-coded) carried as base64 text in a Swift source.
 package enum ModelCodec {
-    static let magic: [UInt8] = Array("CLAM".utf8) + [1]
+    static let magic: [UInt8] = Array("CLAM".utf8) + [2]
 
     package static func encode(_ m: AttributionModel) -> [UInt8] {
         var out = magic
         putVarint(&out, UInt64(m.cueWordList.count))
         for w in m.cueWordList { let b = Array(w.utf8); putVarint(&out, UInt64(b.count)); out += b }
-        for x in [m.cueThreshold, m.sourceThreshold, m.emitThreshold] { putDouble(&out, x) }
+        for x in [m.cueThreshold, m.sourceThreshold, m.emitThreshold, m.sureCueThreshold] { putDouble(&out, x) }
         putVarint(&out, UInt64(m.calibration.xs.count))
         for (x, y) in zip(m.calibration.xs, m.calibration.ys) { putDouble(&out, x); putDouble(&out, y) }
         for lm in [m.cue, m.source, m.owner, m.start, m.end, m.link, m.score] { encode(lm, &out) }
@@ -23,14 +23,16 @@ package enum ModelCodec {
             guard let len = r.varint(), let bytes = r.take(Int(len)) else { return nil }
             words.append(String(decoding: bytes, as: UTF8.self))
         }
-        guard let ct = r.double(), let st = r.double(), let et = r.double(), let cn = r.varint() else { return nil }
+        guard let ct = r.double(), let st = r.double(), let et = r.double(), let sure = r.double(), let cn = r.varint() else { return nil }
         var xs: [Double] = [], ys: [Double] = []
         for _ in 0..<cn { guard let x = r.double(), let y = r.double() else { return nil }; xs.append(x); ys.append(y) }
         var models: [LinearModel] = []
         for _ in 0..<7 { guard let lm = decodeModel(&r) else { return nil }; models.append(lm) }
-        return AttributionModel(cueWordList: words, cue: models[0], source: models[1], owner: models[2], start: models[3],
-                                end: models[4], link: models[5], score: models[6], calibration: Calibration(xs: xs, ys: ys),
-                                cueThreshold: ct, sourceThreshold: st, emitThreshold: et)
+        var m = AttributionModel(cueWordList: words, cue: models[0], source: models[1], owner: models[2], start: models[3],
+                                 end: models[4], link: models[5], score: models[6], calibration: Calibration(xs: xs, ys: ys),
+                                 cueThreshold: ct, sourceThreshold: st, emitThreshold: et)
+        m.sureCueThreshold = sure
+        return m
     }
 
     /// The model as it will be after a round trip through the file.
