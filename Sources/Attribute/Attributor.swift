@@ -19,19 +19,29 @@ public struct Attributor: Stage {
     package init(model: AttributionModel) { self.model = model }
 
     public func process(_ doc: ExtractedDocument) throws -> [Claim] {
-        let drafts = ClaimBuilder.claims(doc, model)
+        let built = ClaimBuilder.claims(doc, model)
+        let written = Attributor.written(built.map { ($0.claim.score, $0.parent) }, threshold: model.emitThreshold)
         var out: [Claim] = []
-        for d in drafts where d.claim.score >= model.emitThreshold || d.keep {
-            var c = d.claim
+        for (k, b) in built.enumerated() where written[k] {
+            var c = b.claim
             c.id = "\(doc.id)#\(out.count)"
             out.append(c)
         }
         return out
     }
 
-    /// Every candidate claim with its raw model score and score features,
-    /// before the emission threshold (for training the score model).
-    package func candidates(_ doc: ExtractedDocument) -> [(claim: Claim, raw: Double, features: [UInt32])] {
-        ClaimBuilder.claims(doc, model).map { ($0.claim, $0.raw, $0.features) }
+    /// Which claims are written: those whose score clears the threshold, and
+    /// each quotation inside reported speech with the claim it is part of.
+    package static func written(_ claims: [(score: Double, parent: Int?)], threshold: Double) -> [Bool] {
+        claims.map { c in
+            guard let p = c.parent else { return c.score >= threshold }
+            return claims[p].score >= threshold
+        }
+    }
+
+    /// Every candidate claim with its raw model score, score features and
+    /// parent (see `written`), before the threshold (for training the score model).
+    package func candidates(_ doc: ExtractedDocument) -> [(claim: Claim, raw: Double, features: [UInt32], parent: Int?)] {
+        ClaimBuilder.claims(doc, model).map { ($0.claim, $0.raw, $0.features, $0.parent) }
     }
 }

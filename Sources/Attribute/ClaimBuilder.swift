@@ -7,7 +7,9 @@ enum ClaimBuilder {
         var claim: Claim
         var raw: Double
         var features: [UInt32]
-        var keep: Bool
+        /// For a quotation inside reported speech, the claim it is part of
+        /// (an index into the list returned): it is written when that claim is.
+        var parent: Int?
     }
 
     static func claims(_ doc: ExtractedDocument, _ m: AttributionModel) -> [Built] {
@@ -20,6 +22,7 @@ enum ClaimBuilder {
         var sourceOf = [Range<Int>?](repeating: nil, count: a.drafts.count)
         var last: (String?, SourceType)? = nil
         var out: [Built] = []
+        var builtIndex = [Int](repeating: -1, count: a.drafts.count)
         var f = Features()
         let text = doc.text
         let map = doc.norm.map
@@ -56,8 +59,11 @@ enum ClaimBuilder {
             let claim = Claim(doc: doc.id, id: "", kind: kind.kind, content: TextSpan(content, in: text), source: source,
                               speaker: who.0, sourceType: who.1, cue: cue, score: score, evidence: evidence,
                               numbers: numbers, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
-            out.append(Built(claim: claim, raw: raw, features: f.indices, keep: false))
+            builtIndex[d] = out.count
+            out.append(Built(claim: claim, raw: raw, features: f.indices, parent: draft.pattern == .fragment ? draft.related : nil))
         }
+        // Parents as indices into `out`.
+        for k in out.indices { if let p = out[k].parent { out[k].parent = builtIndex[p] >= 0 ? builtIndex[p] : nil } }
         return out
     }
 

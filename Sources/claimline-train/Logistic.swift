@@ -8,7 +8,10 @@ struct Logistic {
     var epochs = 8
     var rate: Float = 0.15
     var l2: Float = 2e-5
-    var minCount = 2
+    var minCount = Logistic.defaultMinCount
+    var prune: Float = Logistic.defaultPrune
+    nonisolated(unsafe) static var defaultMinCount = 10
+    nonisolated(unsafe) static var defaultPrune: Float = 1e-3
 
     static let size = 1 << 22
 
@@ -46,7 +49,7 @@ struct Logistic {
             }
         }
         var weights: [(UInt32, Float)] = []
-        for j in 0..<Logistic.size where counts[j] >= minCount && abs(w[j]) > 1e-3 { weights.append((UInt32(j), w[j])) }
+        for j in 0..<Logistic.size where counts[j] >= minCount && abs(w[j]) > prune { weights.append((UInt32(j), w[j])) }
         return ModelCodec.quantized(LinearModel(bias: bias, weights: weights))
     }
 }

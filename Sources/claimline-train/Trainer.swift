@@ -20,6 +20,8 @@ struct Trainer {
         var claim: Claim
         var features: [UInt32]
         var right: Bool
+        /// Index (in the same list) of the claim a quotation fragment belongs to.
+        var parent: Int?
     }
 
     func fold(of doc: Int) -> Int { doc % folds }
@@ -81,10 +83,21 @@ struct Trainer {
             let cands = att.candidates(d.doc)
             let preds = cands.map { Matching.Prediction(content: $0.claim.content.span, source: $0.claim.source?.span, score: 0) }
             let (_, right) = Matching.evaluate(d.doc.text.scalars, d.gold, preds)
-            let out = cands.enumerated().map { Candidate(doc: idx[k], claim: $1.claim, features: $1.features, right: right[$0]) }
+            let out = cands.enumerated().map { Candidate(doc: idx[k], claim: $1.claim, features: $1.features, right: right[$0], parent: $1.parent) }
             lock.lock(); slots[k] = out; lock.unlock()
         }
-        return slots.flatMap { $0 }
+        // Parents as indices into the flat list.
+        var flat: [Candidate] = []
+        for s in slots {
+            let base = flat.count
+            flat += s.map { c in var c = c; c.parent = c.parent.map { $0 + base }; return c }
+        }
+        return flat
+    }
+
+    /// What would be written at a threshold (the stage's own rule).
+    func written(_ cands: [Candidate], _ scores: [Double], _ threshold: Double) -> [Bool] {
+        Attributor.written(zip(scores, cands).map { ($0, $1.parent) }, threshold: threshold)
     }
 
     func scoreModel(_ cands: [Candidate]) -> LinearModel {
@@ -96,7 +109,8 @@ struct Trainer {
     /// Figures for the claims of `idx` scoring at least `threshold`.
     func evaluate(_ cands: [Candidate], scores: [Double], threshold: Double) -> Matching.Totals {
         var byDoc: [Int: [(Candidate, Double)]] = [:]
-        for (c, s) in zip(cands, scores) where s >= threshold { byDoc[c.doc, default: []].append((c, s)) }
+        let w = written(cands, scores, threshold)
+        for (k, (c, s)) in zip(cands, scores).enumerated() where w[k] { byDoc[c.doc, default: []].append((c, s)) }
         var t = Matching.Totals()
         for (i, d) in docs.enumerated() {
             let preds = (byDoc[i] ?? []).map { Matching.Prediction(content: $0.0.claim.content.span, source: $0.0.claim.source?.span, score: $0.1) }
@@ -140,7 +154,8 @@ struct Trainer {
         for step in 0...60 {
             let t = Double(step) / 100
             var tp = 0, np = 0
-            for (c, s) in zip(oof, calibrated) where s >= t { np += 1; if c.right { tp += 1 } }
+            let w = written(oof, calibrated, t)
+            for (k, c) in oof.enumerated() where w[k] { np += 1; if c.right { tp += 1 } }
             curve.append((t, 2 * Double(tp) / Double(max(1, np + goldTotal))))
         }
         let peak = curve.map(\.f1).max() ?? 0
@@ -162,6 +177,8 @@ struct Trainer {
         m.score = scoreModel(oof)
         m.calibration = calibration
         m.emitThreshold = best.t
+        log("weights: cue \(m.cue.count), source \(m.source.count), owner \(m.owner.count), start \(m.start.count), "
+            + "end \(m.end.count), link \(m.link.count), score \(m.score.count)")
         return m
     }
 }
@@ -170,7 +187,8 @@ extension Trainer {
     /// Gold attributions the emitted held-out claims miss, with the claims near them.
     func writeMisses(_ cands: [Candidate], _ scores: [Double], _ threshold: Double, _ path: String) {
         var byDoc: [Int: [(Candidate, Double)]] = [:]
-        for (c, s) in zip(cands, scores) where s >= threshold { byDoc[c.doc, default: []].append((c, s)) }
+        let w = written(cands, scores, threshold)
+        for (k, (c, s)) in zip(cands, scores).enumerated() where w[k] { byDoc[c.doc, default: []].append((c, s)) }
         var out: [String: [String]] = [:]
         for (i, d) in docs.enumerated() {
             let emitted = byDoc[i] ?? []

@@ -57,6 +57,8 @@ do { corpus = try Corpus(folder: trainDir) } catch {
 stderr("claimline-train: \(corpus.docs.count) documents, \(corpus.docs.reduce(0) { $0 + $1.gold.count }) gold attributions")
 var trainer = Trainer(docs: corpus.docs, folds: folds, log: { stderr("claimline-train: " + $0) })
 trainer.diagnose = diagnose
+if let x = settings["min-count"] { Logistic.defaultMinCount = Int(x) }
+if let x = settings["prune"] { Logistic.defaultPrune = Float(x) }
 if let x = settings["sure-cue"] { trainer.base.sureCueThreshold = x }
 if let x = settings["cue"] { trainer.base.cueThreshold = x }
 if let x = settings["source"] { trainer.base.sourceThreshold = x }

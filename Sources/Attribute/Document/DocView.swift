@@ -149,6 +149,8 @@ struct DocView {
                 cls = WordClass.table[WordHash.of(buf, r.lowerBound..<ap)]
                 if cls.contains(.pronoun) { cls.remove(.determiner) }
             }
+            // `US`, `IT`: capitals are names, not the pronouns they spell.
+            if shape == .upper { cls.subtract([.pronoun, .objectPronoun, .possessive, .firstPerson]) }
             toks.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
                             cls: cls, kind: t.kind, shape: shape,
                             quote: -1, mark: -1, unit: unit))

@@ -144,7 +144,26 @@ enum Analyzer {
         let first = contents(v, sure, m)
         var inside = [Bool](repeating: false, count: v.toks.count)
         for d in first.drafts { for r in d.parts { for t in r { inside[t] = true } } }
-        return all.filter { $0.probability >= m.sureCueThreshold || !inside[$0.head] }
+        return all.filter { $0.probability >= m.sureCueThreshold || !inside[$0.head] || opensClause(v, $0) }
+    }
+
+    /// A cue with its own subject after a conjunction (`..., and Mr Trump
+    /// insists ...`) starts a new attribution even inside another's content.
+    static func opensClause(_ v: DocView, _ c: CueRun) -> Bool {
+        let u = v.units[c.unit].toks
+        var k = c.toks.lowerBound - 1
+        while k >= u.lowerBound, !v.toks[k].cls.isDisjoint(with: [.auxiliary, .adverb, .negation]) { k -= 1 }
+        guard k >= u.lowerBound else { return false }
+        if v.toks[k].cls.contains(.pronoun) {
+            k -= 1
+        } else {
+            let end = k
+            while k >= u.lowerBound, end - k < 5, SpeakerIndex.capitalised(v.toks[k]) || v.toks[k].word == Lex.period { k -= 1 }
+            if k == end { return false }
+        }
+        guard k >= u.lowerBound else { return false }
+        let b = v.toks[k]
+        return b.cls.contains(.conjunction) || b.word == Lex.semicolon || b.word == Lex.comma
     }
 
     /// Gives each segment to a complex and trims it to the content.
@@ -241,7 +260,7 @@ enum Analyzer {
             for part in a.drafts[d].parts {
                 var words = 0, quoted = 0
                 for t in part where a.view.toks[t].kind != .punct { words += 1; if a.view.toks[t].inQuote { quoted += 1 } }
-                guard quoted > 0, quoted * 2 < words else { continue }
+                guard quoted > 0, quoted * 10 < words * 9 else { continue }
                 for q in a.view.quotes where !q.toks.isEmpty && part.contains(q.toks.lowerBound) && part.contains(q.toks.upperBound - 1) {
                     var frag = Draft(cue: a.drafts[d].cue, parts: [q.toks], pattern: .fragment, unit: a.drafts[d].unit)
                     frag.related = d

@@ -78,6 +78,24 @@ enum SourceFinder {
         f.add(18, side, UInt64(cueAfterQuote ? 1 : 2), Features.bucket(dist))
         f.add(19, side, UInt64(nouns == 0 ? 1 : 2), UInt64(g))
         f.add(20, cw, UInt64(g), side)
+        // The sentence's subject: the first nominal word of the unit (`Fiorina
+        // ..., saying ...` takes the subject of the main clause).
+        var firstNominal = -1
+        for k in u where v.toks[k].kind != .punct && !v.toks[k].inQuote {
+            let x = v.toks[k]
+            if x.cls.contains(.pronoun) || (x.cls.isDisjoint(with: Lex.function) && !x.cls.contains(.time) && !x.cls.contains(.adverb) && !inCue[k]) {
+                firstNominal = k; break
+            }
+        }
+        let cueSuffix = CueFinder.suffix(v, c.head)
+        let commaBefore = c.toks.lowerBound - 1 >= u.lowerBound && v.toks[c.toks.lowerBound - 1].word == Lex.comma
+        f.add(21, UInt64(j == firstNominal ? 1 : 2), UInt64(commaBefore ? 1 : 2), cueSuffix)
+        f.add(22, cueSuffix, side, Features.bucket(dist))
+        // Only auxiliaries or adverbs between the word and the cue (`Trump has also said`).
+        var adjacent = true
+        for k in between where !(v.toks[k].cls.contains(.auxiliary) || v.toks[k].cls.contains(.adverb) || v.toks[k].cls.contains(.negation)) { adjacent = false; break }
+        f.add(23, side, UInt64(adjacent ? 1 : 2), UInt64(g))
+        f.add(24, UInt64(v.toks[c.head].cls.contains(.tell) ? 1 : 2), side, UInt64(g))
     }
 
     static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool]) -> SourcePick? {
@@ -137,6 +155,19 @@ enum SourceFinder {
             // `Mr. Trump`, `Sen. Warren`: a title's period.
             if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.period, v.toks[a - 2].cls.contains(.title) { a -= 2; continue }
             break
+        }
+        // Plain modifiers before a common noun (`US intelligence agencies`), when
+        // what precedes them is not a word that could be a verb.
+        if v.toks[a].shape == .lower {
+            var k = a - 1, n = 0
+            while k >= limit.lowerBound, n < 3 {
+                let x = v.toks[k]
+                guard x.kind == .word, !inCue[k], !x.inQuote, x.cls.isDisjoint(with: Lex.function.union([.adverb, .time])) else { break }
+                k -= 1; n += 1
+            }
+            let stop = k >= limit.lowerBound ? v.toks[k] : nil
+            let clean = stop == nil || stop!.kind == .punct || !stop!.cls.isDisjoint(with: [.determiner, .preposition, .conjunction, .possessive])
+            if n > 0, clean { a = k + 1 }
         }
         // A determiner a few words to the left, with only modifiers between.
         var k = a - 1

@@ -124,6 +124,12 @@ extension Diagnostics {
         for d in a.drafts {
             out += "DRAFT \(d.pattern.name) cue \(d.cue >= 0 ? text(a.cues[d.cue].toks) : "-"): \(d.parts.map(text).joined(separator: " | "))\n"
         }
+        let built = ClaimBuilder.claims(doc, m)
+        let written = Attributor.written(built.map { ($0.claim.score, $0.parent) }, threshold: m.emitThreshold)
+        for (k, b) in built.enumerated() {
+            out += "CLAIM \(k) \(written[k] ? "written" : "dropped") score \(b.claim.score) parent \(b.parent.map(String.init) ?? "-") "
+                + "\(b.claim.kind.rawValue) [\(b.claim.speaker ?? "-")] \(b.claim.content.text.prefix(80))\n"
+        }
         return out
     }
 
