@@ -42,6 +42,6 @@ public struct Attributor: Stage {
     /// Every candidate claim with its raw model score, score features and
     /// parent (see `written`), before the threshold (for training the score model).
     package func candidates(_ doc: ExtractedDocument) -> [(claim: Claim, raw: Double, features: [UInt32], parent: Int?)] {
-        ClaimBuilder.claims(doc, model).map { ($0.claim, $0.raw, $0.features, $0.parent) }
+        ClaimBuilder.claims(doc, model, keepFeatures: true).map { ($0.claim, $0.raw, $0.features, $0.parent) }
     }
 }

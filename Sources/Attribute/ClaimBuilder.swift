@@ -12,12 +12,13 @@ enum ClaimBuilder {
         var parent: Int?
     }
 
-    static func claims(_ doc: ExtractedDocument, _ m: AttributionModel) -> [Built] {
+    static func claims(_ doc: ExtractedDocument, _ m: AttributionModel, keepFeatures: Bool = false) -> [Built] {
         let v = DocView(doc)
         let a = Analyzer.analyze(v, m)
         guard !a.drafts.isEmpty else { return [] }
         let speakers = SpeakerIndex(v)
-        let order = a.drafts.indices.sorted { (a.drafts[$0].lo, a.drafts[$0].hi) < (a.drafts[$1].lo, a.drafts[$1].hi) }
+        let keys = a.drafts.map { ($0.lo, $0.hi) }
+        let order = a.drafts.indices.sorted { keys[$0] < keys[$1] }
         var resolved = [(String?, SourceType)?](repeating: nil, count: a.drafts.count)
         var sourceOf = [Range<Int>?](repeating: nil, count: a.drafts.count)
         var last: (String?, SourceType)? = nil
@@ -46,8 +47,8 @@ enum ClaimBuilder {
             let score = (m.calibration(raw) * 1e4).rounded() / 1e4
             let contentNorm = trimmed(v, contentSpan(v, draft.parts))
             let content = map.original(contentNorm)
-            let source = src.map { TextSpan(map.original(v.span($0)), in: text) }
-            let cue = draft.cue >= 0 ? TextSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
+            let source = src.map { FastText.textSpan(map.original(v.span($0)), in: text) }
+            let cue = draft.cue >= 0 ? FastText.textSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
             var evidence = [draft.pattern.name]
             if draft.cue >= 0 {
                 evidence.append("cue \(rounded(a.cues[draft.cue].probability))")
@@ -56,11 +57,11 @@ enum ClaimBuilder {
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
             let numbers = doc.numbers.filter { content.contains($0.span) }.map { ClaimNumber($0, in: text) }
-            let claim = Claim(doc: doc.id, id: "", kind: kind.kind, content: TextSpan(content, in: text), source: source,
+            let claim = Claim(doc: doc.id, id: "", kind: kind.kind, content: FastText.textSpan(content, in: text), source: source,
                               speaker: who.0, sourceType: who.1, cue: cue, score: score, evidence: evidence,
                               numbers: numbers, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
             builtIndex[d] = out.count
-            out.append(Built(claim: claim, raw: raw, features: f.indices, parent: draft.pattern == .fragment ? draft.related : nil))
+            out.append(Built(claim: claim, raw: raw, features: keepFeatures ? f.indices : [], parent: draft.pattern == .fragment ? draft.related : nil))
         }
         // Parents as indices into `out`.
         for k in out.indices { if let p = out[k].parent { out[k].parent = builtIndex[p] >= 0 ? builtIndex[p] : nil } }

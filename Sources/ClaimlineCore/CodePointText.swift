@@ -5,11 +5,30 @@ public struct CodePointText: Hashable, Sendable, CustomStringConvertible {
     public let scalars: [Unicode.Scalar]
 
     public init(_ string: String) {
+        var string = string
+        // Decoding the UTF-8 by hand is several times faster than iterating
+        // the scalar view (Swift strings hold valid UTF-8).
+        let scalars: [Unicode.Scalar] = string.withUTF8 { u in
+            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { out, n in
+                var i = 0, k = 0
+                while i < u.count {
+                    let b0 = UInt32(u[i])
+                    var v: UInt32
+                    if b0 < 0x80 { v = b0; i += 1 }
+                    else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2 }
+                    else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3 }
+                    else {
+                        v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    k += 1
+                }
+                n = k
+            }
+        }
         self.string = string
-        var a: [Unicode.Scalar] = []
-        a.reserveCapacity(string.utf8.count)
-        a.append(contentsOf: string.unicodeScalars)
-        self.scalars = a
+        self.scalars = scalars
     }
 
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {

@@ -3,7 +3,9 @@ import Foundation
 // claimline-bench NAME [options] PATH...: throughput of a stage next to the
 // floor set by the library it stands on, measured by the same harness.
 // Each benchmark lives in its own file and is listed here.
-let benchmarks: [String: (ArraySlice<String>) -> Void] = [:]
+let benchmarks: [String: (ArraySlice<String>) -> Void] = [
+    "attribute": attributeBenchmark,
+]
 
 let args = CommandLine.arguments.dropFirst()
 guard let name = args.first, let bench = benchmarks[name] else {

@@ -20,6 +20,10 @@ struct Tok {
     /// The quotation this token is a mark of (opening or closing), or -1.
     var mark: Int32
     var unit: Int32
+    /// Coarse word group (see `CueFinder.group`), set once quotation marks are known.
+    var group: UInt8 = 0
+    /// Hash of the last three letters (tense and number: `-ed`, `-ing`, `-s`).
+    var suffix: UInt64 = 0
 
     var span: Span { Span(Int(start), Int(end)) }
     var isWord: Bool { kind == .word }
@@ -104,6 +108,7 @@ struct DocView {
         markQuotes(&qs)
         quotes = qs
         for k in units.indices { units[k].hasQuote = units[k].toks.contains { toks[$0].isMark } }
+        for i in toks.indices { toks[i].group = CueFinder.group(toks[i]) }
     }
 
     /// True when a sentence that ends a quotation with `?`, `!` or `.` is
@@ -130,7 +135,7 @@ struct DocView {
     private mutating func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32) {
         for t in Tokenizer.tokens(s, in: span.range) {
             let r = t.span.range
-            let h = WordHash.of(buf, r)
+            let (h, suffix, apostrophe) = WordHash.scan(buf, r)
             let c0 = buf[r.lowerBound]
             let shape: Shape
             switch t.kind {
@@ -145,15 +150,16 @@ struct DocView {
             }
             var cls: WordClass = t.kind == .word ? WordClass.table[h] : []
             // A clitic (`he's`, `they're`, `Trump's`): the word's groups are its base's.
-            if cls.isEmpty, t.kind == .word, let ap = r.firstIndex(where: { buf[$0] == "'" }), ap > r.lowerBound {
-                cls = WordClass.table[WordHash.of(buf, r.lowerBound..<ap)]
+            if cls.isEmpty, t.kind == .word, apostrophe > r.lowerBound {
+                cls = WordClass.table[WordHash.of(buf, r.lowerBound..<apostrophe)]
                 if cls.contains(.pronoun) { cls.remove(.determiner) }
             }
             // `US`, `IT`: capitals are names, not the pronouns they spell.
             if shape == .upper { cls.subtract([.pronoun, .objectPronoun, .possessive, .firstPerson]) }
             toks.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
                             cls: cls, kind: t.kind, shape: shape,
-                            quote: -1, mark: -1, unit: unit))
+                            quote: -1, mark: -1, unit: unit, group: 0,
+                            suffix: t.kind == .word ? suffix : 0))
         }
     }
 

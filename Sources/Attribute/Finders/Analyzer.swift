@@ -62,9 +62,10 @@ struct Analysis {
 /// content boundaries, quotations continued across units, fragments.
 enum Analyzer {
     static func analyze(_ v: DocView, _ m: AttributionModel) -> Analysis {
-        var a = beforeLinking(v, m)
+        let scan = CueScan(v, m)
+        var a = beforeLinking(v, scan, m)
         QuoteLinker.link(&a, m)
-        anchorQuotes(&a, m)
+        anchorQuotes(&a, scan, m)
         addFragments(&a)
         return a
     }
@@ -72,7 +73,7 @@ enum Analyzer {
     /// A quotation inside a sentence no claim covers is nearly always part of
     /// reported speech: the likeliest cue word before it (by the cue model,
     /// known word or not) becomes its cue, and its content is found as usual.
-    static func anchorQuotes(_ a: inout Analysis, _ m: AttributionModel) {
+    static func anchorQuotes(_ a: inout Analysis, _ scan: CueScan, _ m: AttributionModel) {
         let v = a.view
         var covered = QuoteLinker.coverage(a)
         var f = Features()
@@ -87,7 +88,7 @@ enum Analyzer {
                 let x = v.toks[t]
                 if covered[t] >= 0 || a.inCue[t] { break }
                 if x.kind == .word, x.shape == .lower, x.cls.isDisjoint(with: Lex.function), !x.inQuote {
-                    CueFinder.features(v, t, m, into: &f)
+                    CueFinder.features(v, t, scan, into: &f)
                     let p = m.cue.probability(f)
                     if p > bestP { bestP = p; best = t }
                 }
@@ -115,8 +116,8 @@ enum Analyzer {
     }
 
     /// Everything up to linking cue-less quotations.
-    static func beforeLinking(_ v: DocView, _ m: AttributionModel) -> Analysis {
-        var a = contents(v, selectCues(v, m), m)
+    static func beforeLinking(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> Analysis {
+        var a = contents(v, selectCues(v, scan, m), m)
         continueAfterColons(&a)
         return a
     }
@@ -137,10 +138,13 @@ enum Analyzer {
     /// The cues kept: the sure ones, and the others unless they fall inside
     /// what a sure cue reports (`Kelly said she asked for the interview`:
     /// attributions do not nest in PolNeAR, so `asked` is part of the content).
-    static func selectCues(_ v: DocView, _ m: AttributionModel) -> [CueRun] {
-        let all = CueFinder.find(v, m)
-        let sure = all.filter { $0.probability >= m.sureCueThreshold }
-        guard sure.count < all.count, !sure.isEmpty else { return all }
+    static func selectCues(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> [CueRun] {
+        let all = CueFinder.find(v, scan, m)
+        // Only units with both kinds need the first pass.
+        var hasWeak = [Bool](repeating: false, count: v.units.count)
+        for c in all where c.probability < m.sureCueThreshold { hasWeak[c.unit] = true }
+        let sure = all.filter { $0.probability >= m.sureCueThreshold && hasWeak[$0.unit] }
+        guard !sure.isEmpty else { return all }
         let first = contents(v, sure, m)
         var inside = [Bool](repeating: false, count: v.toks.count)
         for d in first.drafts { for r in d.parts { for t in r { inside[t] = true } } }

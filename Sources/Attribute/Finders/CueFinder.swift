@@ -12,19 +12,24 @@ struct CueRun {
 /// reporting verb, a colon, or a function word next to one) is scored by the
 /// cue model; runs of accepted tokens become cues.
 enum CueFinder {
-    static func isCandidate(_ v: DocView, _ i: Int, _ m: AttributionModel) -> Bool {
-        let t = v.toks[i]
-        if t.kind == .punct { return t.word == Lex.colon }
-        guard t.kind == .word else { return false }
-        if isHeadWord(t, m) || nextToQuote(v, i) { return true }
-        // Function words next to a head word: `has said`, `according to`, `pointed out`.
-        guard !t.cls.isDisjoint(with: Lex.cueGlue), t.word != Lex.that else { return false }
-        let u = v.units[Int(t.unit)].toks
-        if i + 1 < u.upperBound, isHeadWord(v.toks[i + 1], m) { return true }
-        if i - 1 >= u.lowerBound, isHeadWord(v.toks[i - 1], m) { return true }
-        if i + 2 < u.upperBound, v.toks[i + 1].cls.contains(.auxiliary) || v.toks[i + 1].cls.contains(.adverb),
-           isHeadWord(v.toks[i + 2], m) { return true }
-        return false
+    /// Cues of the document, in text order.
+    static func find(_ v: DocView, _ m: AttributionModel) -> [CueRun] {
+        let scan = CueScan(v, m)
+        return find(v, scan, m)
+    }
+
+    static func find(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> [CueRun] {
+        var out: [CueRun] = []
+        var f = Features()
+        var probs = [Double](repeating: 0, count: v.toks.count)
+        for (ui, u) in v.units.enumerated() {
+            for i in u.toks where scan.candidate[i] {
+                features(v, i, scan, into: &f)
+                probs[i] = m.cue.probability(f)
+            }
+            runs(v, ui, probs, m.cueThreshold, scan, into: &out)
+        }
+        return out
     }
 
     /// A lowercase word where a cue stands by a quotation, known or not:
@@ -48,16 +53,11 @@ enum CueFinder {
     }
 
     @inline(__always)
-    static func isHead(_ v: DocView, _ i: Int, _ m: AttributionModel) -> Bool {
-        isHeadWord(v.toks[i], m) || v.toks[i].word == Lex.colon || nextToQuote(v, i)
-    }
-
-    @inline(__always)
     static func isHeadWord(_ t: Tok, _ m: AttributionModel) -> Bool {
         t.kind == .word && (m.cueWords[t.word] || t.cls.contains(.speech)) && t.cls.isDisjoint(with: Lex.function)
     }
 
-    static func features(_ v: DocView, _ i: Int, _ m: AttributionModel, into f: inout Features) {
+    static func features(_ v: DocView, _ i: Int, _ scan: CueScan, into f: inout Features) {
         f.removeAll()
         let t = v.toks[i]
         let u = v.units[Int(t.unit)]
@@ -66,8 +66,8 @@ enum CueFinder {
         let p2 = i - 2 >= u.toks.lowerBound ? v.toks[i - 2] : nil
         let n1 = i + 1 < u.toks.upperBound ? v.toks[i + 1] : nil
         let n2 = i + 2 < u.toks.upperBound ? v.toks[i + 2] : nil
-        let head = isHeadWord(t, m)
-        let byQuote = nextToQuote(v, i)
+        let head = scan.headWord[i]
+        let byQuote = scan.byQuote[i]
         f.add(1)
         f.add(30, UInt64(head ? 1 : 2), UInt64(byQuote ? 1 : 2))
         f.add(2, w0)
@@ -112,35 +112,28 @@ enum CueFinder {
         f.add(24, UInt64(head ? 1 : 2), w0, p1?.word ?? 1)
         // The nearest reporting word before and after in the unit: a cue word
         // inside what another cue reports is rarely a cue itself.
-        var prevHead: UInt64 = 0, prevDist = 0, prevComma = false, prevThat = false
-        k = i - 1
-        while k >= u.toks.lowerBound {
-            let x = v.toks[k]
-            if isHeadWord(x, m) { prevHead = x.word; prevDist = i - k; break }
-            if x.word == Lex.comma { prevComma = true } else if x.word == Lex.that { prevThat = true }
-            k -= 1
-        }
+        let ph = Int(scan.prevHead[i]), nh = Int(scan.nextHead[i])
+        let prevHead: UInt64 = ph >= 0 ? v.toks[ph].word : 0
+        let prevDist = ph >= 0 ? i - ph : 0
+        let prevComma = ph >= 0 ? Int(scan.lastComma[i]) > ph : scan.lastComma[i] >= 0
+        let prevThat = ph >= 0 ? Int(scan.lastThat[i]) > ph : scan.lastThat[i] >= 0
         f.add(25, Features.bucket(prevDist), UInt64(prevComma ? 1 : 0) + UInt64(prevThat ? 2 : 0))
         f.add(26, prevHead, w0)
         f.add(27, prevHead, Features.bucket(prevDist))
-        var nextHead: UInt64 = 0, nextDist = 0
-        k = i + 1
-        while k < u.toks.upperBound {
-            if isHeadWord(v.toks[k], m) { nextHead = v.toks[k].word; nextDist = k - i; break }
-            k += 1
-        }
+        let nextHead: UInt64 = nh >= 0 ? v.toks[nh].word : 0
+        let nextDist = nh >= 0 ? nh - i : 0
         f.add(28, nextHead, Features.bucket(nextDist))
         f.add(29, w0, Features.bucket(nextDist), Features.bucket(prevDist))
     }
 
     /// The last three letters, which carry tense (`-ed`, `-ing`, `-s`).
-    @inline(__always) static func suffix(_ v: DocView, _ i: Int) -> UInt64 {
-        let t = v.toks[i]
-        return v.s.withUnsafeBufferPointer { WordHash.suffix($0, Int(t.start)..<Int(t.end), 3) }
-    }
+    @inline(__always) static func suffix(_ v: DocView, _ i: Int) -> UInt64 { v.toks[i].suffix }
 
-    /// A coarse class of a neighbour: pronoun, capitalized, determiner, `that`, a mark, a comma...
-    @inline(__always) static func wordGroup(_ t: Tok) -> UInt8 {
+    /// A coarse class of a neighbour (precomputed on each token).
+    @inline(__always) static func wordGroup(_ t: Tok) -> UInt8 { t.group }
+
+    /// A coarse class of a token: pronoun, capitalized, determiner, `that`, a mark, a comma...
+    static func group(_ t: Tok) -> UInt8 {
         if t.kind == .punct {
             if t.isMark { return 1 }
             if t.word == Lex.comma { return 2 }
@@ -170,28 +163,9 @@ enum CueFinder {
         return Int(v.toks[k].start) >= v.quotes[Int(q)].inner.end
     }
 
-    /// Cues of the document, in text order.
-    static func find(_ v: DocView, _ m: AttributionModel) -> [CueRun] {
-        var out: [CueRun] = []
-        var f = Features()
-        var probs = [Double](repeating: 0, count: v.toks.count)
-        for (ui, u) in v.units.enumerated() {
-            var i = u.toks.lowerBound
-            while i < u.toks.upperBound {
-                if isCandidate(v, i, m) {
-                    features(v, i, m, into: &f)
-                    probs[i] = m.cue.probability(f)
-                }
-                i += 1
-            }
-            runs(v, ui, probs, m.cueThreshold, m, into: &out)
-        }
-        return out
-    }
-
     /// Runs of accepted tokens; two head words with at most two function words
     /// between (`said in a statement`) make one run. A run needs a head word.
-    static func runs(_ v: DocView, _ ui: Int, _ probs: [Double], _ threshold: Double, _ m: AttributionModel,
+    static func runs(_ v: DocView, _ ui: Int, _ probs: [Double], _ threshold: Double, _ scan: CueScan,
                      into out: inout [CueRun]) {
         let u = v.units[ui]
         var i = u.toks.lowerBound
@@ -206,9 +180,71 @@ enum CueFinder {
                 break
             }
             var head = -1
-            for k in i..<e where isHead(v, k, m) && (head < 0 || probs[k] > probs[head]) { head = k }
+            for k in i..<e where scan.isHead(v, k) && (head < 0 || probs[k] > probs[head]) { head = k }
             if head >= 0 { out.append(CueRun(toks: i..<e, head: head, unit: ui, probability: probs[head])) }
             i = e
         }
     }
+}
+
+/// What cue finding asks of every token, worked out once per document:
+/// which tokens are head words and candidates, and for each token the
+/// nearest head word on either side and the last comma and `that` before it.
+struct CueScan {
+    var headWord: [Bool]
+    var byQuote: [Bool]
+    var candidate: [Bool]
+    var prevHead: [Int32]
+    var nextHead: [Int32]
+    var lastComma: [Int32]
+    var lastThat: [Int32]
+
+    init(_ v: DocView, _ m: AttributionModel) {
+        let n = v.toks.count
+        headWord = [Bool](repeating: false, count: n)
+        byQuote = headWord
+        candidate = headWord
+        prevHead = [Int32](repeating: -1, count: n)
+        nextHead = prevHead
+        lastComma = prevHead
+        lastThat = prevHead
+        for i in 0..<n {
+            let t = v.toks[i]
+            guard t.kind == .word else { continue }
+            headWord[i] = CueFinder.isHeadWord(t, m)
+            byQuote[i] = CueFinder.nextToQuote(v, i)
+        }
+        for u in v.units {
+            var ph: Int32 = -1, comma: Int32 = -1, that: Int32 = -1
+            for i in u.toks {
+                prevHead[i] = ph; lastComma[i] = comma; lastThat[i] = that
+                let t = v.toks[i]
+                if headWord[i] { ph = Int32(i) }
+                if t.word == Lex.comma { comma = Int32(i) } else if t.word == Lex.that { that = Int32(i) }
+                candidate[i] = isCandidate(v, i, u.toks)
+            }
+            var nh: Int32 = -1
+            for i in u.toks.reversed() {
+                nextHead[i] = nh
+                if headWord[i] { nh = Int32(i) }
+            }
+        }
+    }
+
+    /// A head word, a word by a quotation, a colon, or a function word next to a
+    /// head word (`has said`, `according to`, `pointed out`).
+    func isCandidate(_ v: DocView, _ i: Int, _ u: Range<Int>) -> Bool {
+        let t = v.toks[i]
+        if t.kind == .punct { return t.word == Lex.colon }
+        guard t.kind == .word else { return false }
+        if headWord[i] || byQuote[i] { return true }
+        guard !t.cls.isDisjoint(with: Lex.cueGlue), t.word != Lex.that else { return false }
+        if i + 1 < u.upperBound, headWord[i + 1] { return true }
+        if i - 1 >= u.lowerBound, headWord[i - 1] { return true }
+        if i + 2 < u.upperBound, v.toks[i + 1].cls.contains(.auxiliary) || v.toks[i + 1].cls.contains(.adverb), headWord[i + 2] { return true }
+        return false
+    }
+
+    /// A token a cue run can be headed by.
+    @inline(__always) func isHead(_ v: DocView, _ i: Int) -> Bool { headWord[i] || byQuote[i] || v.toks[i].word == Lex.colon }
 }

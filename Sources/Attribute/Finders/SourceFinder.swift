@@ -7,38 +7,110 @@ struct SourcePick {
     var before: Bool
 }
 
+/// What the source features need of a cue, worked out once per cue.
+struct CueContext {
+    var word: UInt64
+    var lastWord: UInt64
+    var suffix: UInt64
+    var commaBefore: Bool
+    var afterQuote: Bool
+    var tell: Bool
+    /// The first nominal word of the unit (its likely subject), or -1.
+    var firstNominal: Int
+
+    init(_ v: DocView, _ c: CueRun, _ inCue: [Bool]) {
+        let u = v.units[c.unit].toks
+        word = v.toks[c.head].word
+        lastWord = v.toks[c.toks.upperBound - 1].word
+        suffix = CueFinder.suffix(v, c.head)
+        commaBefore = c.toks.lowerBound - 1 >= u.lowerBound && v.toks[c.toks.lowerBound - 1].word == Lex.comma
+        afterQuote = c.toks.lowerBound - 1 >= u.lowerBound && (v.toks[c.toks.lowerBound - 1].isMark
+            || (c.toks.lowerBound - 2 >= u.lowerBound && v.toks[c.toks.lowerBound - 2].isMark))
+        tell = v.toks[c.head].cls.contains(.tell)
+        firstNominal = -1
+        for k in u where v.toks[k].kind != .punct && !v.toks[k].inQuote {
+            let x = v.toks[k]
+            if x.cls.contains(.pronoun) || (x.cls.isDisjoint(with: Lex.function) && !x.cls.contains(.time) && !x.cls.contains(.adverb) && !inCue[k]) {
+                firstNominal = k; break
+            }
+        }
+    }
+}
+
+/// What lies between a candidate word and its cue.
+struct Between {
+    var commas = 0, marks = 0, cues = 0, thats = 0, names = 0, ends = 0, nouns = 0
+    var adjacent = true
+
+    mutating func add(_ b: Tok, inCue: Bool) {
+        if !(b.cls.contains(.auxiliary) || b.cls.contains(.adverb) || b.cls.contains(.negation)) { adjacent = false }
+        if b.kind == .punct {
+            if b.word == Lex.comma { commas += 1 } else if b.isMark { marks += 1 } else if Lex.isSentenceEnd(b.word) { ends += 1 }
+        } else if inCue { cues += 1 } else if b.word == Lex.that { thats += 1 } else if b.kind == .word {
+            if b.shape == .capitalized || b.shape == .upper { names += 1 }
+            if b.cls.isDisjoint(with: SourceFinder.notHead) { nouns += 1 }
+        }
+    }
+}
+
 /// Picks the source of each cue: every word near the cue (not in a quote,
 /// not in a cue) is scored by the source model as a word of the source; the
 /// best one, when sure enough, is widened to its noun phrase.
 enum SourceFinder {
-    static let leftWindow = 24
-    static let rightWindow = 14
+    static let leftWindow = 14
+    static let rightWindow = 7
     static let notHead: WordClass = [.preposition, .conjunction, .auxiliary, .negation, .adverb]
 
-    /// Token indices that may be the source's head.
-    static func candidates(_ v: DocView, _ c: CueRun, _ inCue: [Bool]) -> [Int] {
+    /// Calls `body` for each word that may be the source's head, nearest
+    /// first on each side, with what lies between it and the cue.
+    static func forEachCandidate(_ v: DocView, _ c: CueRun, _ inCue: [Bool], _ body: (Int, Between) -> Void) {
         let u = v.units[c.unit].toks
-        var out: [Int] = []
-        let lo = max(u.lowerBound, c.toks.lowerBound - leftWindow), hi = min(u.upperBound, c.toks.upperBound + rightWindow)
-        for j in lo..<hi where !c.toks.contains(j) {
+        // Each side stops at a sentence end: a source is in its cue's sentence.
+        var between = Between()
+        var j = c.toks.lowerBound - 1
+        while j >= max(u.lowerBound, c.toks.lowerBound - leftWindow) {
             let t = v.toks[j]
-            guard t.kind != .punct, !t.inQuote, !inCue[j], t.word != Lex.that else { continue }
-            // Relative pronouns are sources in PolNeAR (`Bush, who announced ...`).
-            if !t.cls.isDisjoint(with: notHead) && !t.cls.contains(.pronoun) && !t.cls.contains(.relative) { continue }
-            out.append(j)
+            if endsSentence(v, j) { break }
+            if isCandidate(t, inCue[j]) { body(j, between) }
+            between.add(t, inCue: inCue[j])
+            j -= 1
         }
-        return out
+        between = Between()
+        j = c.toks.upperBound
+        while j < min(u.upperBound, c.toks.upperBound + rightWindow) {
+            let t = v.toks[j]
+            if endsSentence(v, j) { break }
+            if isCandidate(t, inCue[j]) { body(j, between) }
+            between.add(t, inCue: inCue[j])
+            j += 1
+        }
     }
 
-    static func features(_ v: DocView, _ c: CueRun, _ j: Int, _ inCue: [Bool], into f: inout Features) {
+    /// A `.`, `?` or `!` outside quotations that is not an abbreviation's
+    /// period (`Mr.`, `Sen.`, `J.`).
+    @inline(__always) static func endsSentence(_ v: DocView, _ j: Int) -> Bool {
+        let t = v.toks[j]
+        guard t.kind == .punct, Lex.isSentenceEnd(t.word), !t.inQuote else { return false }
+        guard t.word == Lex.period, j > 0 else { return true }
+        let p = v.toks[j - 1]
+        return !(p.cls.contains(.title) || (p.kind == .word && p.end - p.start == 1 && p.shape != .lower))
+    }
+
+    @inline(__always) static func isCandidate(_ t: Tok, _ inCue: Bool) -> Bool {
+        guard t.kind != .punct, !t.inQuote, !inCue, t.word != Lex.that else { return false }
+        // Relative pronouns are sources in PolNeAR (`Bush, who announced ...`).
+        return t.cls.isDisjoint(with: notHead) || t.cls.contains(.pronoun) || t.cls.contains(.relative)
+    }
+
+    static func features(_ v: DocView, _ c: CueRun, _ cx: CueContext, _ j: Int, _ bt: Between, into f: inout Features) {
         f.removeAll()
         let t = v.toks[j]
         let u = v.units[c.unit].toks
         let before = j < c.toks.lowerBound
         let side: UInt64 = before ? 1 : 2
         let dist = before ? c.toks.lowerBound - j : j - c.toks.upperBound + 1
-        let cw = v.toks[c.head].word
-        let lastCue = v.toks[c.toks.upperBound - 1].word
+        let cw = cx.word
+        let lastCue = cx.lastWord
         let g = CueFinder.wordGroup(t)
         f.add(1)
         f.add(2, side, Features.bucket(dist))
@@ -50,18 +122,7 @@ enum SourceFinder {
         f.add(6, cw, side)
         f.add(7, cw, side, Features.bucket(dist))
         f.add(8, lastCue, side, Features.bucket(dist))
-        // What lies between the word and the cue.
-        var commas = 0, marks = 0, cues = 0, thats = 0, names = 0, ends = 0, nouns = 0
-        let between = before ? (j + 1)..<c.toks.lowerBound : c.toks.upperBound..<j
-        for k in between {
-            let b = v.toks[k]
-            if b.kind == .punct {
-                if b.word == Lex.comma { commas += 1 } else if b.isMark { marks += 1 } else if Lex.isSentenceEnd(b.word) { ends += 1 }
-            } else if inCue[k] { cues += 1 } else if b.word == Lex.that { thats += 1 } else if b.kind == .word {
-                if b.shape == .capitalized || b.shape == .upper { names += 1 }
-                if b.cls.isDisjoint(with: notHead) { nouns += 1 }
-            }
-        }
+        let (commas, marks, cues, thats, names, ends, nouns) = (bt.commas, bt.marks, bt.cues, bt.thats, bt.names, bt.ends, bt.nouns)
         f.add(9, side, UInt64(min(commas, 3)), UInt64(min(marks, 2)))
         f.add(10, side, UInt64(min(cues, 1)), UInt64(min(thats, 1)))
         f.add(11, side, UInt64(min(ends, 1)), UInt64(min(nouns, 3)))
@@ -73,39 +134,27 @@ enum SourceFinder {
         f.add(17, side, UInt64(t.cls.rawValue & (WordClass.title.rawValue | WordClass.organization.rawValue
             | WordClass.anonymous.rawValue | WordClass.pronoun.rawValue | WordClass.nominal.rawValue)))
         // `"...," X said` / `"...," said X`.
-        let cueAfterQuote = c.toks.lowerBound - 1 >= u.lowerBound && (v.toks[c.toks.lowerBound - 1].isMark
-            || (c.toks.lowerBound - 2 >= u.lowerBound && v.toks[c.toks.lowerBound - 2].isMark))
-        f.add(18, side, UInt64(cueAfterQuote ? 1 : 2), Features.bucket(dist))
+        f.add(18, side, UInt64(cx.afterQuote ? 1 : 2), Features.bucket(dist))
         f.add(19, side, UInt64(nouns == 0 ? 1 : 2), UInt64(g))
         f.add(20, cw, UInt64(g), side)
         // The sentence's subject: the first nominal word of the unit (`Fiorina
         // ..., saying ...` takes the subject of the main clause).
-        var firstNominal = -1
-        for k in u where v.toks[k].kind != .punct && !v.toks[k].inQuote {
-            let x = v.toks[k]
-            if x.cls.contains(.pronoun) || (x.cls.isDisjoint(with: Lex.function) && !x.cls.contains(.time) && !x.cls.contains(.adverb) && !inCue[k]) {
-                firstNominal = k; break
-            }
-        }
-        let cueSuffix = CueFinder.suffix(v, c.head)
-        let commaBefore = c.toks.lowerBound - 1 >= u.lowerBound && v.toks[c.toks.lowerBound - 1].word == Lex.comma
-        f.add(21, UInt64(j == firstNominal ? 1 : 2), UInt64(commaBefore ? 1 : 2), cueSuffix)
-        f.add(22, cueSuffix, side, Features.bucket(dist))
+        f.add(21, UInt64(j == cx.firstNominal ? 1 : 2), UInt64(cx.commaBefore ? 1 : 2), cx.suffix)
+        f.add(22, cx.suffix, side, Features.bucket(dist))
         // Only auxiliaries or adverbs between the word and the cue (`Trump has also said`).
-        var adjacent = true
-        for k in between where !(v.toks[k].cls.contains(.auxiliary) || v.toks[k].cls.contains(.adverb) || v.toks[k].cls.contains(.negation)) { adjacent = false; break }
-        f.add(23, side, UInt64(adjacent ? 1 : 2), UInt64(g))
-        f.add(24, UInt64(v.toks[c.head].cls.contains(.tell) ? 1 : 2), side, UInt64(g))
+        f.add(23, side, UInt64(bt.adjacent ? 1 : 2), UInt64(g))
+        f.add(24, UInt64(cx.tell ? 1 : 2), side, UInt64(g))
     }
 
     static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool]) -> SourcePick? {
         var best = -1
         var bestP = 0.0
         var f = Features()
-        for j in candidates(v, c, inCue) {
-            features(v, c, j, inCue, into: &f)
+        let cx = CueContext(v, c, inCue)
+        forEachCandidate(v, c, inCue) { j, bt in
+            features(v, c, cx, j, bt, into: &f)
             let p = m.source.probability(f)
-            if p > bestP { bestP = p; best = j }
+            if p > bestP || (p == bestP && j < best) { bestP = p; best = j }
         }
         guard best >= 0, bestP >= m.sourceThreshold else { return nil }
         let before = best < c.toks.lowerBound

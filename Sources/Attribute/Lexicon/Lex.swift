@@ -1,31 +1,32 @@
-/// Hashes of single words and marks the rules test for.
+/// Hashes of single words and marks the rules test for, as literals (so
+/// reading them costs nothing; a test checks each against `WordHash.of`).
 enum Lex {
-    static let that = WordHash.of("that")
-    static let according = WordHash.of("according")
-    static let to = WordHash.of("to")
-    static let comma = WordHash.of(",")
-    static let colon = WordHash.of(":")
-    static let period = WordHash.of(".")
-    static let quote = WordHash.of("\"")
-    static let apostrophe = WordHash.of("'")
-    static let semicolon = WordHash.of(";")
-    static let dash = WordHash.of("-")
-    static let question = WordHash.of("?")
-    static let exclamation = WordHash.of("!")
-    static let openParen = WordHash.of("(")
-    static let closeParen = WordHash.of(")")
-    static let possessiveS = WordHash.of("'s")
-    static let s = WordHash.of("s")
-    static let and = WordHash.of("and")
-    static let of = WordHash.of("of")
-    static let the = WordHash.of("the")
-    static let a = WordHash.of("a")
-    static let an = WordHash.of("an")
-    static let said = WordHash.of("said")
+    static let that: UInt64 = 0x256CADEF3232570C  // that
+    static let according: UInt64 = 0x22069A7DCA739B67  // according
+    static let to: UInt64 = 0x08C83907B56AC0A4  // to
+    static let comma: UInt64 = 0xAF63A14C8601884B  // ,
+    static let colon: UInt64 = 0xAF63B74C8601ADAD  // :
+    static let period: UInt64 = 0xAF63A34C86018BB1  // .
+    static let quote: UInt64 = 0xAF639F4C860184E5  // \"
+    static let apostrophe: UInt64 = 0xAF639A4C86017C66  // '
+    static let semicolon: UInt64 = 0xAF63B64C8601ABFA  // ;
+    static let dash: UInt64 = 0xAF63A04C86018698  // -
+    static let question: UInt64 = 0xAF63B24C8601A52E  // ?
+    static let exclamation: UInt64 = 0xAF639C4C86017FCC  // !
+    static let openParen: UInt64 = 0xAF63A54C86018F17  // (
+    static let closeParen: UInt64 = 0xAF63A44C86018D64  // )
+    static let possessiveS: UInt64 = 0x07BB4507B485D7AF  // 's
+    static let s: UInt64 = 0xAF63EE4C86020B22  // s
+    static let and: UInt64 = 0xE6F79719051FF286  // and
+    static let of: UInt64 = 0x08B06007B5567108  // of
+    static let the: UInt64 = 0x56F5C9194461D57C  // the
+    static let a: UInt64 = 0xAF63DC4C8601EC8C  // a
+    static let an: UInt64 = 0x089C3807B5458406  // an
+    static let said: UInt64 = 0x096E4D18BF89481C  // said
 
     /// Words that may sit inside a cue around its head (`has said`, `according to`,
     /// `pointed out`): auxiliaries, adverbs, negation and prepositions.
-    static let cueGlue: WordClass = [.auxiliary, .adverb, .negation, .preposition]
+    static let cueGlue = WordClass(rawValue: WordClass.auxiliary.rawValue | WordClass.adverb.rawValue | WordClass.negation.rawValue | WordClass.preposition.rawValue)
     /// Words that are never the head of a cue.
     static let function: WordClass = [.pronoun, .objectPronoun, .determiner, .auxiliary, .preposition, .conjunction,
                                       .relative, .negation]

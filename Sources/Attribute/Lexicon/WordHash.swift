@@ -32,6 +32,20 @@ enum WordHash {
         return h
     }
 
+    /// The hash, the hash of the last three letters, and where the first
+    /// apostrophe is (or -1), in one pass over `s[range]`.
+    @inline(__always)
+    static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (UInt64, UInt64, Int) {
+        var h = seed
+        var apostrophe = -1
+        for i in range {
+            let v = s[i].value
+            if v == 39 && apostrophe < 0 { apostrophe = i }
+            h = add(h, fold(v))
+        }
+        return (h, suffix(s, range, 3), apostrophe)
+    }
+
     static func of(_ word: String) -> UInt64 {
         let a = Array(word.unicodeScalars)
         return a.withUnsafeBufferPointer { of($0, 0..<$0.count) }

@@ -2,26 +2,43 @@
 /// (word hashes, small integers) mixed into an index of `bits` bits.
 struct Features {
     static let bits: UInt64 = 22
-    private(set) var indices: [UInt32] = []
+    static let capacity = 96
 
-    init() { indices.reserveCapacity(48) }
+    /// A buffer owned once per feature set, reused for every example (no
+    /// array growth or uniqueness checks on the hot path).
+    final class Storage {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: Features.capacity)
+        deinit { p.deallocate() }
+    }
+    private let storage = Storage()
+    private(set) var count = 0
 
-    mutating func removeAll() { indices.removeAll(keepingCapacity: true) }
+    init() {}
 
+    mutating func removeAll() { count = 0 }
+
+    var indices: [UInt32] { Array(UnsafeBufferPointer(start: storage.p, count: count)) }
+
+    @inline(__always) func forEach(_ body: (UInt32) -> Void) {
+        for i in 0..<count { body(storage.p[i]) }
+    }
+
+    /// The index of a feature: the template and values folded by
+    /// multiply-xor steps, the top bits kept.
     @inline(__always)
-    static func mix(_ x: UInt64) -> UInt64 {
-        var z = x &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+    static func index(_ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt32 {
+        var h = (template &+ 1) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ a) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ (h >> 29) ^ b) &* 0x94D0_49BB_1331_11EB
+        h = (h ^ (h >> 32) ^ c) &* 0x9E37_79B9_7F4A_7C15
+        return UInt32(truncatingIfNeeded: h >> (64 - Features.bits))
     }
 
     @inline(__always)
     mutating func add(_ template: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
-        var h = Features.mix(template &* 0x1000_0000_01B3 ^ a)
-        if b != 0 { h = Features.mix(h ^ b) }
-        if c != 0 { h = Features.mix(h ^ (c &* 31)) }
-        indices.append(UInt32(truncatingIfNeeded: h >> (64 - Features.bits)))
+        guard count < Features.capacity else { return }
+        storage.p[count] = Features.index(template, a, b, c)
+        count += 1
     }
 
     /// A feature for a condition that holds (templates with no value).

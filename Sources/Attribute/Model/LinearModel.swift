@@ -8,8 +8,10 @@ import Darwin
 /// non-zero weights, in an open-addressing table keyed by feature index.
 package struct LinearModel: Sendable {
     package private(set) var bias: Float
-    private var keys: [UInt32]
-    private var values: [Float]
+    /// Open addressing, one 64-bit slot per entry: the feature index (plus
+    /// one; 0 is empty) in the high half, the weight's bits in the low half,
+    /// so a probe reads one word.
+    private var slots: [UInt64]
     private var mask: Int
 
     /// Weights by feature index (zero weights are not stored).
@@ -17,13 +19,13 @@ package struct LinearModel: Sendable {
         self.bias = bias
         var cap = 16
         while cap < weights.count * 2 { cap <<= 1 }
-        keys = [UInt32](repeating: UInt32.max, count: cap)
-        values = [Float](repeating: 0, count: cap)
+        slots = [UInt64](repeating: 0, count: cap)
         mask = cap - 1
         for (k, v) in weights where v != 0 {
+            let key = UInt64(k) + 1
             var i = LinearModel.slot(k) & mask
-            while keys[i] != UInt32.max && keys[i] != k { i = (i + 1) & mask }
-            keys[i] = k; values[i] = v
+            while slots[i] != 0 && slots[i] >> 32 != key { i = (i + 1) & mask }
+            slots[i] = key << 32 | UInt64(v.bitPattern)
         }
     }
 
@@ -33,12 +35,15 @@ package struct LinearModel: Sendable {
 
     @inline(__always)
     func weight(_ k: UInt32) -> Float {
-        var i = LinearModel.slot(k) & mask
-        while true {
-            let key = keys[i]
-            if key == k { return values[i] }
-            if key == UInt32.max { return 0 }
-            i = (i + 1) & mask
+        let key = UInt64(k) + 1
+        return slots.withUnsafeBufferPointer { p in
+            var i = LinearModel.slot(k) & mask
+            while true {
+                let e = p[i]
+                if e >> 32 == key { return Float(bitPattern: UInt32(truncatingIfNeeded: e)) }
+                if e == 0 { return 0 }
+                i = (i + 1) & mask
+            }
         }
     }
 
@@ -46,7 +51,7 @@ package struct LinearModel: Sendable {
     @inline(__always)
     func margin(_ f: Features) -> Float {
         var z = bias
-        for k in f.indices { z += weight(k) }
+        f.forEach { z += weight($0) }
         return z
     }
 
@@ -65,7 +70,7 @@ package struct LinearModel: Sendable {
 
     /// The stored weights, sorted by feature index.
     package var weights: [(UInt32, Float)] {
-        zip(keys, values).filter { $0.0 != UInt32.max }.sorted { $0.0 < $1.0 }
+        slots.filter { $0 != 0 }.map { (UInt32($0 >> 32) - 1, Float(bitPattern: UInt32(truncatingIfNeeded: $0))) }.sorted { $0.0 < $1.0 }
     }
-    package var count: Int { keys.reduce(0) { $0 + ($1 != UInt32.max ? 1 : 0) } }
+    package var count: Int { slots.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
 }

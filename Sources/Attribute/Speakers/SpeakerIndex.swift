@@ -3,8 +3,10 @@ import ClaimlineCore
 /// A name in the text: a run of capitalised words.
 struct Mention {
     var toks: Range<Int>
-    /// The name without titles, determiners or a possessive `'s` (`Vladimir Putin`).
-    var core: [String]
+    /// The tokens of the name without titles or determiners (`Vladimir Putin`).
+    var core: [Int]
+    /// Their lowercase hashes, without a possessive `'s`.
+    var hashes: [UInt64]
     var person: Bool
     var organization: Bool
 }
@@ -13,11 +15,12 @@ struct Mention {
 /// Putin`, `Putin`) resolve to the fullest name of the entity (`Vladimir
 /// Putin`), pronouns to the latest compatible mention before them, nominal
 /// sources such as `the post` to the speaker of the claim they continue.
+/// Strings are made only for the speakers written.
 struct SpeakerIndex {
     private(set) var mentions: [Mention] = []
 
     init(_ v: DocView) {
-        var surnames: [String: Int] = [:]
+        var surnames = Set<UInt64>()
         for u in v.units {
             var k = u.toks.lowerBound
             while k < u.toks.upperBound {
@@ -31,8 +34,8 @@ struct SpeakerIndex {
                 }
                 var a = k
                 while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) { a += 1 }
-                if a <= e, let m = SpeakerIndex.mention(v, a..<(e + 1)), !v.toks[a].inQuote {
-                    if m.core.count >= 2 && m.person { surnames[m.core[m.core.count - 1].lowercased(), default: 0] += 1 }
+                if a <= e, !v.toks[a].inQuote, let m = SpeakerIndex.mention(v, a..<(e + 1)) {
+                    if m.core.count >= 2 && m.person { surnames.insert(m.hashes[m.hashes.count - 1]) }
                     mentions.append(m)
                 }
                 k = e + 1
@@ -40,7 +43,7 @@ struct SpeakerIndex {
         }
         // A single word is a person when it is the surname of a fuller name seen.
         for i in mentions.indices where mentions[i].core.count == 1 && !mentions[i].organization {
-            if surnames[mentions[i].core[0].lowercased()] != nil { mentions[i].person = true }
+            if surnames.contains(mentions[i].hashes[0]) { mentions[i].person = true }
         }
     }
 
@@ -52,35 +55,44 @@ struct SpeakerIndex {
         t.kind == .word && (t.shape == .capitalized || t.shape == .upper)
     }
 
+    /// The hash of a word without a possessive `'s` or `'`.
+    static func baseHash(_ v: DocView, _ t: Int) -> UInt64 {
+        let x = v.toks[t]
+        var end = Int(x.end)
+        if end - Int(x.start) > 2, v.s[end - 2] == "'", v.s[end - 1] == "s" || v.s[end - 1] == "S" { end -= 2 }
+        else if end - Int(x.start) > 1, v.s[end - 1] == "'" { end -= 1 }
+        return v.s.withUnsafeBufferPointer { WordHash.of($0, Int(x.start)..<end) }
+    }
+
     static func mention(_ v: DocView, _ r: Range<Int>) -> Mention? {
-        var core: [String] = []
+        var core: [Int] = []
         var titled = false, org = false
+        var lastTitle = -1
+        for t in r where v.toks[t].cls.contains(.title) { lastTitle = t }
         for t in r {
             let x = v.toks[t]
-            if x.kind != .word { continue }
-            if x.cls.contains(.title) && core.isEmpty { titled = true; continue }
+            guard x.kind == .word else { continue }
             if x.cls.contains(.organization) { org = true }
-            var w = v.s.string(x.span)
-            if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
-            if !w.isEmpty { core.append(w) }
+            // Titles, and a nationality or office before the last title
+            // (`Russian President Vladimir Putin`), are not the name.
+            if lastTitle >= 0 && t <= lastTitle && t < r.upperBound - 1 { titled = true; continue }
+            core.append(t)
         }
         guard !core.isEmpty else { return nil }
-        let acronym = core.count == 1 && v.toks[r.upperBound - 1].shape == .upper
-        if acronym { org = true }
-        // A nationality or office before a title belongs to the title (`Russian President Vladimir Putin`).
-        var last = -1
-        for (i, t) in r.enumerated() where v.toks[t].cls.contains(.title) { last = i }
-        if last >= 0 {
-            let after = r.dropFirst(last + 1).compactMap { t -> String? in
-                guard v.toks[t].kind == .word else { return nil }
-                var w = v.s.string(v.toks[t].span)
-                if w.hasSuffix("'s") { w.removeLast(2) }
-                return w.isEmpty ? nil : w
-            }
-            if !after.isEmpty { core = after; titled = true }
-        }
+        if core.count == 1 && v.toks[core[0]].shape == .upper { org = true }
         let person = !org && (titled || (core.count >= 2 && core.count <= 3))
-        return Mention(toks: r, core: core, person: person, organization: org)
+        return Mention(toks: r, core: core, hashes: core.map { baseHash(v, $0) }, person: person, organization: org)
+    }
+
+    /// The name as written: its core words, without a final possessive.
+    func name(_ v: DocView, _ m: Mention) -> String {
+        var words: [String] = []
+        for t in m.core {
+            var sp = v.toks[t].span
+            if sp.length > 2, v.s[sp.end - 2] == "'", v.s[sp.end - 1] == "s" { sp.end -= 2 } else if sp.length > 1, v.s[sp.end - 1] == "'" { sp.end -= 1 }
+            words.append(FastText.string(v.s, sp))
+        }
+        return words.joined(separator: " ")
     }
 
     /// The canonical speaker and source type of a source phrase.
@@ -89,10 +101,15 @@ struct SpeakerIndex {
         if src.count == 1, head.cls.contains(.pronoun) {
             return (resolvePronoun(v, head, before: src.lowerBound, exclude: exclude), .pronoun)
         }
+        if src.count == 1, head.cls.contains(.relative), let m = mentions.last(where: { $0.toks.upperBound <= src.lowerBound && src.lowerBound - $0.toks.upperBound <= 2 }) {
+            // `Bush, who announced ...`: the relative pronoun's antecedent.
+            let full = fullest(v, m, at: m.toks.lowerBound)
+            return (name(v, full), full.person ? .person : .organization)
+        }
         let firstWord = src.first { v.toks[$0].kind == .word }.map { v.toks[$0] }
         let named = src.contains { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) && $0 != src.lowerBound }
             || (firstWord.map { SpeakerIndex.capitalised($0) && $0.cls.isDisjoint(with: SpeakerIndex.leading) } ?? false)
-        let text = v.s.string(v.span(src))
+        let text = FastText.string(v.s, v.span(src))
         if !named || head.shape == .lower {
             // A nominal or anonymous phrase: `a senior official`, `sources`, `the post`.
             let definite = firstWord.map { $0.word == Lex.the || $0.cls.contains(.possessive) } ?? false
@@ -100,12 +117,12 @@ struct SpeakerIndex {
             if head.cls.contains(.medium) || head.cls.contains(.nominal), let previous, previous.0 != nil, definite {
                 return (previous.0, .nominal)
             }
-            return (text, head.cls.contains(.anonymous) && !definite ? .anonymous : .nominal)
+            return (text, .nominal)
         }
         guard let m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
-        let full = fullest(m, at: src.lowerBound)
+        let full = fullest(v, m, at: src.lowerBound)
         let type: SourceType = m.organization ? .organization : (m.person || full.person ? .person : .organization)
-        return (full.core.joined(separator: " "), type)
+        return (name(v, full), type)
     }
 
     func trimmed(_ v: DocView, _ r: Range<Int>) -> Range<Int> {
@@ -116,12 +133,12 @@ struct SpeakerIndex {
 
     /// The fullest mention of the same entity: the latest one before with the
     /// same last word and all of this one's words, else the first after.
-    func fullest(_ m: Mention, at pos: Int) -> Mention {
-        guard let last = m.core.last?.lowercased() else { return m }
+    func fullest(_ v: DocView, _ m: Mention, at pos: Int) -> Mention {
+        guard let last = m.hashes.last else { return m }
         var best: Mention? = nil
         var after: Mention? = nil
-        for x in mentions where x.core.count > m.core.count && x.core.last?.lowercased() == last {
-            guard m.core.allSatisfy({ w in x.core.contains { $0.lowercased() == w.lowercased() } }) else { continue }
+        for x in mentions where x.core.count > m.core.count && x.hashes.last == last {
+            guard m.hashes.allSatisfy({ x.hashes.contains($0) }) else { continue }
             if x.toks.lowerBound < pos {
                 if best == nil || x.core.count >= best!.core.count { best = x }
             } else if after == nil {
@@ -143,7 +160,7 @@ struct SpeakerIndex {
             i -= 1; seen += 1
             if exclude.contains(where: { $0.contains(m.toks.lowerBound) }) { continue }
             if personal ? m.person : (m.organization || !m.person) {
-                return fullest(m, at: m.toks.lowerBound).core.joined(separator: " ")
+                return name(v, fullest(v, m, at: m.toks.lowerBound))
             }
         }
         return nil

@@ -89,21 +89,23 @@ extension Diagnostics {
     package static func explain(_ doc: ExtractedDocument, _ m: AttributionModel) -> String {
         let v = DocView(doc)
         let a = Analyzer.analyze(v, m)
+        let scan = CueScan(v, m)
         func text(_ r: Range<Int>) -> String { r.isEmpty ? "" : v.s.string(v.span(r)) }
         var out = ""
         var f = Features()
         for (ui, u) in v.units.enumerated() {
             out += "unit \(ui) (block \(u.block)): \(v.s.string(u.span))\n"
-            for i in u.toks where CueFinder.isCandidate(v, i, m) {
-                CueFinder.features(v, i, m, into: &f)
+            for i in u.toks where scan.candidate[i] {
+                CueFinder.features(v, i, scan, into: &f)
                 out += "  cue? [\(text(i..<(i + 1)))] \(rounded(m.cue.probability(f)))\n"
             }
             for (ci, c) in a.cues.enumerated() where c.unit == ui {
                 out += "  CUE \(ci) [\(text(c.toks))] p \(rounded(c.probability))"
                 if let s = a.sources[ci] { out += " source [\(text(s.toks))] head [\(text(s.head..<(s.head + 1)))] p \(rounded(s.probability))" }
                 var cands: [(Double, String)] = []
-                for j in SourceFinder.candidates(v, c, a.inCue) {
-                    SourceFinder.features(v, c, j, a.inCue, into: &f)
+                let cx = CueContext(v, c, a.inCue)
+                SourceFinder.forEachCandidate(v, c, a.inCue) { j, bt in
+                    SourceFinder.features(v, c, cx, j, bt, into: &f)
                     cands.append((m.source.probability(f), text(j..<(j + 1))))
                 }
                 out += "  candidates: " + cands.sorted { $0.0 > $1.0 }.prefix(4).map { "\($0.1) \(rounded($0.0))" }.joined(separator: ", ") + "\n"

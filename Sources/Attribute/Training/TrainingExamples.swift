@@ -18,7 +18,7 @@ package struct ExampleSet: Sendable {
     package var count: Int { labels.count }
 
     mutating func add(_ f: Features, _ label: Bool) {
-        features.append(contentsOf: f.indices)
+        f.forEach { features.append($0) }
         offsets.append(features.count)
         labels.append(label)
     }
@@ -117,22 +117,24 @@ package enum TrainingExamples {
     package static func cues(_ d: PreparedDocument, _ m: AttributionModel, into out: inout ExampleSet) {
         var f = Features()
         let v = d.view
-        for i in v.toks.indices where CueFinder.isCandidate(v, i, m) {
-            CueFinder.features(v, i, m, into: &f)
+        let scan = CueScan(v, m)
+        for i in v.toks.indices where scan.candidate[i] {
+            CueFinder.features(v, i, scan, into: &f)
             out.add(f, d.cueOf[i] >= 0)
         }
     }
 
     package static func sources(_ d: PreparedDocument, _ m: AttributionModel, into out: inout ExampleSet) {
         let v = d.view
-        let cues = Analyzer.selectCues(v, m)
+        let cues = Analyzer.selectCues(v, CueScan(v, m), m)
         let inCue = mask(v, cues)
         var f = Features()
         for c in cues {
             let g = d.goldOf(c)
             guard g >= 0, !d.gold[g].source.isEmpty else { continue }
-            for j in SourceFinder.candidates(v, c, inCue) {
-                SourceFinder.features(v, c, j, inCue, into: &f)
+            let cx = CueContext(v, c, inCue)
+            SourceFinder.forEachCandidate(v, c, inCue) { j, bt in
+                SourceFinder.features(v, c, cx, j, bt, into: &f)
                 out.add(f, d.isSource(j, of: g))
             }
         }
@@ -142,7 +144,7 @@ package enum TrainingExamples {
     package static func contents(_ d: PreparedDocument, _ m: AttributionModel,
                                  owner: inout ExampleSet, start: inout ExampleSet, end: inout ExampleSet) {
         let v = d.view
-        let cues = Analyzer.selectCues(v, m)
+        let cues = Analyzer.selectCues(v, CueScan(v, m), m)
         let inCue = mask(v, cues)
         let sources = cues.map { SourceFinder.pick(v, $0, m, inCue) }
         let cx = ContentFinder.complexes(v, cues, sources)
@@ -192,7 +194,7 @@ package enum TrainingExamples {
     /// Link examples: each cue-less quotation against the claims it may
     /// continue, linked as the gold says (teacher forcing), in text order.
     package static func links(_ d: PreparedDocument, _ m: AttributionModel, into out: inout ExampleSet) {
-        var a = Analyzer.beforeLinking(d.view, m)
+        var a = Analyzer.beforeLinking(d.view, CueScan(d.view, m), m)
         var covered = QuoteLinker.coverage(a)
         var f = Features()
         for ui in a.view.units.indices {
