@@ -57,20 +57,18 @@ struct Between {
 /// not in a cue) is scored by the source model as a word of the source; the
 /// best one, when sure enough, is widened to its noun phrase.
 enum SourceFinder {
-    static let leftWindow = 14
-    static let rightWindow = 7
+    static let leftWindow = 20
+    static let rightWindow = 10
     static let notHead: WordClass = [.preposition, .conjunction, .auxiliary, .negation, .adverb]
 
     /// Calls `body` for each word that may be the source's head, nearest
     /// first on each side, with what lies between it and the cue.
     static func forEachCandidate(_ v: DocView, _ c: CueRun, _ inCue: [Bool], _ body: (Int, Between) -> Void) {
         let u = v.units[c.unit].toks
-        // Each side stops at a sentence end: a source is in its cue's sentence.
         var between = Between()
         var j = c.toks.lowerBound - 1
         while j >= max(u.lowerBound, c.toks.lowerBound - leftWindow) {
             let t = v.toks[j]
-            if endsSentence(v, j) { break }
             if isCandidate(t, inCue[j]) { body(j, between) }
             between.add(t, inCue: inCue[j])
             j -= 1
@@ -79,21 +77,10 @@ enum SourceFinder {
         j = c.toks.upperBound
         while j < min(u.upperBound, c.toks.upperBound + rightWindow) {
             let t = v.toks[j]
-            if endsSentence(v, j) { break }
             if isCandidate(t, inCue[j]) { body(j, between) }
             between.add(t, inCue: inCue[j])
             j += 1
         }
-    }
-
-    /// A `.`, `?` or `!` outside quotations that is not an abbreviation's
-    /// period (`Mr.`, `Sen.`, `J.`).
-    @inline(__always) static func endsSentence(_ v: DocView, _ j: Int) -> Bool {
-        let t = v.toks[j]
-        guard t.kind == .punct, Lex.isSentenceEnd(t.word), !t.inQuote else { return false }
-        guard t.word == Lex.period, j > 0 else { return true }
-        let p = v.toks[j - 1]
-        return !(p.cls.contains(.title) || (p.kind == .word && p.end - p.start == 1 && p.shape != .lower))
     }
 
     @inline(__always) static func isCandidate(_ t: Tok, _ inCue: Bool) -> Bool {
