@@ -50,8 +50,10 @@ struct QuoteView {
     var group: Int
     var open: Bool
     var block: Int
-    /// Tokens of the words (marks excluded).
+    /// Tokens of the words (marks excluded); empty for a quotation nested in another.
     var toks: Range<Int>
+    /// Inside another quotation (`"... the 'Trump effect' ..."`): attribution reads the outer one.
+    var nested = false
 }
 
 /// The document as attribution reads it: the body tokenized once, grouped
@@ -166,8 +168,12 @@ struct DocView {
     /// Sets each token's quotation and each quotation's token range.
     private mutating func markQuotes(_ qs: inout [QuoteView]) {
         guard !qs.isEmpty, !toks.isEmpty else { return }
+        var outer = -1
+        for k in qs.indices {
+            if outer >= 0, qs[outer].inner.contains(qs[k].span) { qs[k].nested = true } else { outer = k }
+        }
         var t = 0
-        for (k, q) in qs.enumerated() {
+        for (k, q) in qs.enumerated() where !q.nested {
             while t < toks.count && Int(toks[t].end) <= q.span.start { t += 1 }
             var u = t
             var first = -1, last = -1
