@@ -27,20 +27,29 @@ enum ClaimBuilder {
         var f = Features()
         let text = doc.text
         let map = doc.norm.map
+        // Speakers first, in text order (a nominal source may take the
+        // speaker before it); orphans after, from the claim they lean on.
+        for pass in 0..<2 {
+            for d in order where (a.drafts[d].cue < 0) == (pass == 1) {
+                let draft = a.drafts[d]
+                var src: Range<Int>? = nil
+                if draft.cue >= 0 { src = a.sources[draft.cue]?.toks } else if draft.related >= 0 { src = sourceOf[draft.related] }
+                sourceOf[d] = src
+                let who: (String?, SourceType)
+                if let src {
+                    who = draft.related >= 0 && resolved[draft.related] != nil ? resolved[draft.related]!
+                        : speakers.speaker(v, src, exclude: draft.parts, previous: last)
+                } else {
+                    who = (nil, .unattributed)
+                }
+                resolved[d] = who
+                if who.0 != nil && draft.pattern != .fragment && pass == 0 { last = who }
+            }
+        }
         for d in order {
             let draft = a.drafts[d]
-            var src: Range<Int>? = nil
-            if draft.cue >= 0 { src = a.sources[draft.cue]?.toks } else if draft.related >= 0 { src = sourceOf[draft.related] }
-            sourceOf[d] = src
-            let who: (String?, SourceType)
-            if let src {
-                who = draft.related >= 0 && resolved[draft.related] != nil ? resolved[draft.related]!
-                    : speakers.speaker(v, src, exclude: draft.parts, previous: last)
-            } else {
-                who = (nil, .unattributed)
-            }
-            resolved[d] = who
-            if who.0 != nil && draft.pattern != .fragment { last = who }
+            let src = sourceOf[d]
+            let who = resolved[d] ?? (nil, .unattributed)
             let kind = kindOf(v, draft)
             Confidence.features(a, draft, kind: kind, sourceType: typeCode(who.1), into: &f)
             let raw = m.score.probability(f)

@@ -148,12 +148,21 @@ enum QuoteLinker {
         f.add(14, rel, kind, Features.bucket(head))
     }
 
-    /// The latest claim with a cue in the two units before.
+    /// The claim whose speaker an orphan quotation takes: the latest one in
+    /// its paragraph before it, else the first after it in its paragraph,
+    /// else the latest in the two units before.
     static func nearbyDraft(_ a: Analysis, _ ui: Int) -> Int {
-        var best = -1
-        for (d, draft) in a.drafts.enumerated() where draft.cue >= 0 && draft.unit < ui && draft.unit >= ui - 2 {
-            if best < 0 || draft.hi > a.drafts[best].hi { best = d }
+        let block = a.view.units[ui].block
+        var before = -1, after = -1, near = -1
+        for (d, draft) in a.drafts.enumerated() where draft.cue >= 0 {
+            let sameBlock = a.view.units[draft.unit].block == block
+            if draft.unit < ui {
+                if sameBlock && (before < 0 || draft.hi > a.drafts[before].hi) { before = d }
+                if draft.unit >= ui - 2 && (near < 0 || draft.hi > a.drafts[near].hi) { near = d }
+            } else if draft.unit > ui, sameBlock, after < 0 || draft.lo < a.drafts[after].lo {
+                after = d
+            }
         }
-        return best
+        return before >= 0 ? before : (after >= 0 ? after : near)
     }
 }

@@ -111,18 +111,38 @@ struct SpeakerIndex {
             || (firstWord.map { SpeakerIndex.capitalised($0) && $0.cls.isDisjoint(with: SpeakerIndex.leading) } ?? false)
         let text = FastText.string(v.s, v.span(src))
         if !named || head.shape == .lower {
+            // A role next to a name (`Maria Lopez, the city's finance director`): the name.
+            if let m = appositive(v, src) {
+                let full = fullest(v, m, at: m.toks.lowerBound)
+                return (name(v, full), m.organization ? .organization : .person)
+            }
             // A nominal or anonymous phrase: `a senior official`, `sources`, `the post`.
             let definite = firstWord.map { $0.word == Lex.the || $0.cls.contains(.possessive) } ?? false
             if head.cls.contains(.anonymous) && !definite { return (text, .anonymous) }
-            if head.cls.contains(.medium) || head.cls.contains(.nominal), let previous, previous.0 != nil, definite {
-                return (previous.0, .nominal)
-            }
-            return (text, .nominal)
+            // `the post`, `the statement`: the words of the speaker just quoted.
+            if head.cls.contains(.medium), definite, let previous, previous.0 != nil { return (previous.0, .nominal) }
+            return (text, head.cls.contains(.organization) && definite ? .organization : .nominal)
         }
         guard let m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
         let full = fullest(v, m, at: src.lowerBound)
         let type: SourceType = m.organization ? .organization : (m.person || full.person ? .person : .organization)
         return (name(v, full), type)
+    }
+
+    /// A name set off by a comma right before or after a phrase.
+    func appositive(_ v: DocView, _ src: Range<Int>) -> Mention? {
+        // The phrase must read as a role (`the city's finance director`), and the
+        // name must not sit in a prepositional phrase (`on Twitter, the embassy`).
+        let first = v.toks[src.lowerBound]
+        guard first.shape == .lower || first.cls.contains(.determiner) else { return nil }
+        func free(_ m: Mention) -> Bool {
+            !m.organization && (m.toks.lowerBound == 0 || !v.toks[m.toks.lowerBound - 1].cls.contains(.preposition))
+        }
+        if src.lowerBound >= 2, v.toks[src.lowerBound - 1].word == Lex.comma,
+           let m = mentions.last(where: { $0.toks.upperBound == src.lowerBound - 1 }), free(m) { return m }
+        if src.upperBound + 1 < v.toks.count, v.toks[src.upperBound].word == Lex.comma,
+           let m = mentions.first(where: { $0.toks.lowerBound == src.upperBound + 1 }), free(m) { return m }
+        return nil
     }
 
     func trimmed(_ v: DocView, _ r: Range<Int>) -> Range<Int> {
@@ -155,6 +175,8 @@ struct SpeakerIndex {
         var i = mentions.count - 1
         while i >= 0, mentions[i].toks.lowerBound >= pos { i -= 1 }
         var seen = 0
+        let last = i
+        var fallback: Mention? = nil
         while i >= 0, seen < 60 {
             let m = mentions[i]
             i -= 1; seen += 1
@@ -162,7 +184,9 @@ struct SpeakerIndex {
             if personal ? m.person : (m.organization || !m.person) {
                 return name(v, fullest(v, m, at: m.toks.lowerBound))
             }
+            // A lone name never seen in full (`Clarke`) may still be the person.
+            if personal, fallback == nil, !m.organization, m.core.count == 1, last - i <= 8 { fallback = m }
         }
-        return nil
+        return fallback.map { name(v, $0) }
     }
 }
