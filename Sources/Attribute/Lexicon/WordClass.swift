@@ -66,7 +66,7 @@ enum WordLists {
             vice secretary minister prime chancellor premier judge justice mayor gen gen. general adm adm. admiral col col. \
             lt lt. capt capt. sgt sgt. maj maj. prof prof. professor rev rev. chairman chairwoman chair speaker leader \
             ambassador attorney commissioner director chief sheriff candidate congressman congresswoman councilman \
-            councilwoman nominee king queen prince pope sir lord dame
+            councilwoman councillor councilor coach nominee king queen prince pope sir lord dame
             """),
         (.organization, """
             party committee campaign department ministry agency office administration government house senate congress \

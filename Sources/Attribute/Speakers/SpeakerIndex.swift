@@ -110,7 +110,10 @@ struct SpeakerIndex {
         let named = src.contains { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) && $0 != src.lowerBound }
             || (firstWord.map { SpeakerIndex.capitalised($0) && $0.cls.isDisjoint(with: SpeakerIndex.leading) } ?? false)
         let text = FastText.string(v.s, v.span(src))
-        if !named || head.shape == .lower {
+        // `Sources said`, `Officials believe`: capitalised only to start the sentence.
+        let sentenceStart = src.lowerBound == v.units[Int(head.unit)].toks.lowerBound
+        let common = src.count == 1 && sentenceStart && !head.cls.isDisjoint(with: [.anonymous, .nominal])
+        if !named || head.shape == .lower || common {
             // A role next to a name (`Maria Lopez, the city's finance director`): the name.
             if let m = appositive(v, src) {
                 let full = fullest(v, m, at: m.toks.lowerBound)
