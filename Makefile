@@ -13,13 +13,16 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline test eval-seeds clean
+.PHONY: help deps build pipeline test eval-seeds train eval-attribution bench-attribute clean
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make pipeline      build (release) and run every stage over $(PIPELINE_INPUT) into $(OUT)/"
 	@echo "make test          run the test suite"
 	@echo "make eval-seeds    score the pipeline on the seed articles (needs $(SHARED))"
+	@echo "make train         retrain the attribute models on PolNeAR train (needs $(SHARED))"
+	@echo "make eval-attribution  score attribution on PolNeAR dev (needs $(SHARED))"
+	@echo "make bench-attribute   attribute stage throughput on PolNeAR train texts (needs $(SHARED))"
 	@echo "make clean         remove build output and $(OUT)/"
 
 # --- system libraries ---------------------------------------------------------
@@ -81,6 +84,39 @@ endef
 eval-seeds: pipeline
 	$(call need_shared,fixtures/seeds)
 	python3 $(SHARED)/tools/score_seeds.py $(SHARED)/fixtures/seeds/gold.json $(OUT)/ingest.jsonl $(OUT)/extract.jsonl $(OUT)/claims.jsonl
+
+# --- attribution: models trained on PolNeAR train, measured on PolNeAR dev ------------
+
+ATTRIBUTE_MODEL := Sources/Attribute/Model/TrainedModel.swift
+POLNEAR         := $(SHARED)/benchmarks/polnear
+EVAL_OUT        := $(OUT)/eval
+
+# Reproduces the committed model (deterministic; dev is never read).
+train: deps
+	$(call need_shared,benchmarks/polnear/train)
+	$(SWIFT) build -c release --product claimline-train
+	.build/release/claimline-train $(POLNEAR)/train -o $(ATTRIBUTE_MODEL)
+
+# Document ids are the text file names without .txt, as the scorer expects.
+eval-attribution: $(RELEASE)
+	$(call need_shared,benchmarks/polnear/dev)
+	@mkdir -p $(EVAL_OUT)
+	$(RELEASE) run -q $(POLNEAR)/dev/text -o $(EVAL_OUT)/polnear-dev.claims.jsonl
+	python3 $(SHARED)/tools/eval_attribution.py $(POLNEAR)/dev $(EVAL_OUT)/polnear-dev.claims.jsonl
+
+# The stage in memory (claimline-bench), then `claimline attribute` end to end
+# on one core, over the extract file of the PolNeAR train texts.
+bench-attribute: $(RELEASE)
+	$(call need_shared,benchmarks/polnear/train)
+	@mkdir -p $(EVAL_OUT)
+	$(SWIFT) build -c release --product claimline-bench
+	$(RELEASE) ingest -q $(POLNEAR)/train/text | $(RELEASE) normalize -q | $(RELEASE) segment -q \
+	  | $(RELEASE) extract -q -o $(EVAL_OUT)/polnear-train.extract.jsonl
+	.build/release/claimline-bench attribute $(EVAL_OUT)/polnear-train.extract.jsonl
+	@bytes=$$(cat $(POLNEAR)/train/text/*.txt | wc -c); \
+	  start=$$(date +%s.%N); $(RELEASE) attribute -q -j 1 $(EVAL_OUT)/polnear-train.extract.jsonl -o $(EVAL_OUT)/polnear-train.claims.jsonl; \
+	  end=$$(date +%s.%N); \
+	  awk -v b=$$bytes -v s=$$start -v e=$$end 'BEGIN { printf "claimline attribute -j 1: %.1f MB of text in %.2f s: %.1f MB/s\n", b/1e6, e-s, b/1e6/(e-s) }'
 
 clean:
 	rm -rf .build $(OUT)

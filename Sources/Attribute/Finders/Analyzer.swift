@@ -118,7 +118,7 @@ enum Analyzer {
     /// Everything up to linking cue-less quotations.
     static func beforeLinking(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> Analysis {
         var a = contents(v, selectCues(v, scan, m), m)
-        continueAfterColons(&a)
+        continueIntoNextUnit(&a, scan, m)
         return a
     }
 
@@ -163,6 +163,13 @@ enum Analyzer {
         var k = c.toks.lowerBound - 1
         while k >= u.lowerBound, !v.toks[k].cls.isDisjoint(with: [.auxiliary, .adverb, .negation]) { k -= 1 }
         guard k >= u.lowerBound else { return false }
+        // A second verb of saying joined to the first (`said ... and insisted
+        // that ...`, `..., adding that ...`): its own attribution in PolNeAR.
+        let joined = v.toks[k].word == Lex.and || v.toks[k].word == Lex.comma || v.toks[k].word == Lex.but
+        if joined, c.toks.upperBound < u.upperBound {
+            let n = v.toks[c.toks.upperBound]
+            if n.word == Lex.that || n.word == Lex.colon || n.word == Lex.comma || n.isMark { return true }
+        }
         if v.toks[k].cls.contains(.pronoun) {
             k -= 1
         } else {
@@ -211,20 +218,37 @@ enum Analyzer {
         for k in a.drafts.indices { a.drafts[k].parts.sort { $0.lowerBound < $1.lowerBound } }
     }
 
-    /// A unit ending in a colon right after a cue (`Cruz continued:`) has its
-    /// content in the next unit, usually the next paragraph.
-    static func continueAfterColons(_ a: inout Analysis) {
+    /// A unit ending in a colon, or in a comma before a quotation (`Cruz
+    /// continued:`, `Priebus said,` + a quoted paragraph), has its content in
+    /// the next unit, usually the next paragraph. With no cue before it, a
+    /// colon is the cue (`Republican pollster Daron Shaw:`).
+    static func continueIntoNextUnit(_ a: inout Analysis, _ scan: CueScan, _ m: AttributionModel) {
         let v = a.view
+        var f = Features()
         for (ui, u) in v.units.enumerated() where ui + 1 < v.units.count {
-            guard let last = u.toks.last, v.toks[last].word == Lex.colon else { continue }
-            guard let ci = a.cues.lastIndex(where: { $0.unit == ui }), last - a.cues[ci].toks.upperBound <= 6 else { continue }
+            guard let last = u.toks.last else { continue }
             let next = v.units[ui + 1].toks
             guard !next.isEmpty, !a.drafts.contains(where: { $0.unit == ui + 1 }) else { continue }
+            let colon = v.toks[last].word == Lex.colon
+            let commaBeforeQuote = v.toks[last].word == Lex.comma && v.toks[next.lowerBound].isMark
+                && !CueFinder.isClosing(v, next.lowerBound)
+            guard colon || commaBeforeQuote else { continue }
+            var ci = a.cues.lastIndex(where: { $0.unit == ui && last - $0.toks.upperBound <= 6 })
+            if ci == nil, colon, last > u.toks.lowerBound, !a.inCue[last] {
+                CueFinder.features(v, last, scan, into: &f)
+                let c = CueRun(toks: last..<(last + 1), head: last, unit: ui, probability: m.cue.probability(f))
+                a.inCue[last] = true
+                a.cues.append(c)
+                a.sources.append(SourceFinder.pick(v, c, m, a.inCue))
+                ci = a.cues.count - 1
+            }
+            guard let ci else { continue }
             let tail = min(last, a.cues[ci].toks.upperBound)..<last
             if let d = a.drafts.firstIndex(where: { $0.cue == ci }) {
                 a.drafts[d].parts.removeAll { tail.contains($0.lowerBound) }
                 a.drafts[d].parts.append(next)
                 a.drafts[d].linkedParts += 1
+                if a.drafts[d].parts.count == 1 { a.drafts[d].pattern = .after }
             } else {
                 var d = Draft(cue: ci, parts: [next], pattern: .after, unit: ui)
                 d.linkedParts = 1

@@ -18,6 +18,7 @@ enum Lex {
     static let possessiveS: UInt64 = 0x07BB4507B485D7AF  // 's
     static let s: UInt64 = 0xAF63EE4C86020B22  // s
     static let and: UInt64 = 0xE6F79719051FF286  // and
+    static let but: UInt64 = 0x00611E19135A72CC  // but
     static let of: UInt64 = 0x08B06007B5567108  // of
     static let the: UInt64 = 0x56F5C9194461D57C  // the
     static let a: UInt64 = 0xAF63DC4C8601EC8C  // a
