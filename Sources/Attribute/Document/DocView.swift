@@ -81,6 +81,7 @@ struct DocView {
             let sp = sentenceSpans[k]
             if !sp.isEmpty { body.append((k, sp, st.block)) }
         }
+        toks.reserveCapacity(s.count / 5 + 16)
         s.withUnsafeBufferPointer { buf in
             var q = 0
             var i = 0
@@ -101,7 +102,8 @@ struct DocView {
                 }
                 let unitIndex = Int32(units.count)
                 let first = toks.count
-                for k in i...j { appendTokens(buf, body[k].span, unit: unitIndex) }
+                // Sentences of a unit are contiguous but for spaces: one pass over them.
+                appendTokens(buf, Span(body[i].span.start, body[j].span.end), unit: unitIndex)
                 units.append(Unit(toks: first..<toks.count, sentences: body[i].index..<(body[j].index + 1),
                                   block: body[i].block, span: Span(body[i].span.start, body[j].span.end)))
                 i = j + 1
