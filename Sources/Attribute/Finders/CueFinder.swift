@@ -235,6 +235,8 @@ struct CueScan {
     /// head word (`has said`, `according to`, `pointed out`).
     func isCandidate(_ v: DocView, _ i: Int, _ u: Range<Int>) -> Bool {
         let t = v.toks[i]
+        // A speaker's own words are content: PolNeAR has no cue inside a quotation.
+        if t.inQuote { return false }
         if t.kind == .punct { return t.word == Lex.colon }
         guard t.kind == .word else { return false }
         if headWord[i] || byQuote[i] { return true }

@@ -205,15 +205,25 @@ enum SourceFinder {
             let clean = stop == nil || stop!.kind == .punct || !stop!.cls.isDisjoint(with: [.determiner, .preposition, .conjunction, .possessive])
             if n > 0, clean { a = k + 1 }
         }
-        // A determiner a few words to the left, with only modifiers between.
+        // A determiner a few words to the left, with only modifiers between
+        // (`a senior State Department official`); a name takes only the one
+        // right before it (`the White House`, not `this situation Putin`).
         var k = a - 1
         var steps = 0
-        while k >= limit.lowerBound, steps < 4 {
+        let name = v.toks[e].shape != .lower
+        while k >= limit.lowerBound, steps < (name ? 1 : 4) {
             let x = v.toks[k]
             if x.kind != .word || inCue[k] || x.inQuote { break }
             if x.cls.contains(.determiner) || x.cls.contains(.possessive) { a = k; break }
             if !x.cls.isDisjoint(with: [.preposition, .conjunction, .auxiliary, .relative, .pronoun, .negation, .adverb]) { break }
             k -= 1; steps += 1
+        }
+        // Before its cue, a source runs up to it over plain words (`Transport campaigners welcomed`).
+        if limit.upperBound < v.toks.count, inCue[limit.upperBound] {
+            var k = e + 1
+            while k < limit.upperBound, v.toks[k].kind == .word, !v.toks[k].inQuote,
+                  v.toks[k].cls.isDisjoint(with: Lex.function.union([.adverb, .time, .negation])) { k += 1 }
+            if k == limit.upperBound, k - e <= 3 { e = k - 1 }
         }
         if a - 1 >= limit.lowerBound, v.toks[a - 1].word == Lex.according { a = j }
         return a..<(e + 1)
