@@ -6,8 +6,10 @@ import Foundation
 /// extract records held in memory, next to the cost of reading and writing
 /// the JSON Lines around it. MB are MB of article text (UTF-8).
 func attributeBenchmark(_ args: ArraySlice<String>) {
+    // --stage-only: just the stage, for profiling it.
+    let stageOnly = args.contains("--stage-only")
     var lines: [ArraySlice<UInt8>] = []
-    for (_, bytes) in readFiles(Array(args)) {
+    for (_, bytes) in readFiles(Array(args.filter { $0 != "--stage-only" })) {
         lines += bytes.split(separator: UInt8(ascii: "\n")).filter { !$0.isEmpty }
     }
     let docs = lines.compactMap { try? ExtractedDocument.decode(line: $0) }
@@ -16,6 +18,10 @@ func attributeBenchmark(_ args: ArraySlice<String>) {
     let stage = Attributor()
     let h = Harness()
     var rows: [Measurement] = []
+    if stageOnly {
+        Harness.printTable([h.measure("attribute", docs, bytes: bytes, threads: 1) { d in _ = try? stage.process(d) }])
+        return
+    }
     rows.append(h.measure("read extract records (JSON)", Array(lines.indices), bytes: bytes, threads: 1) { i in
         _ = try? ExtractedDocument.decode(line: lines[i])
     })
