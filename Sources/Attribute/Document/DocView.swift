@@ -137,6 +137,7 @@ struct DocView {
     }
 
     private mutating func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32) {
+        let table = WordClass.table
         for t in Tokenizer.tokens(s, in: span.range) {
             let r = t.span.range
             let (h, suffix, apostrophe) = WordHash.scan(buf, r)
@@ -152,10 +153,10 @@ struct DocView {
                     shape = DocView.isLower(c0) ? .lower : .other
                 }
             }
-            var cls: WordClass = t.kind == .word ? WordClass.table[h] : []
+            var cls: WordClass = t.kind == .word ? table[h] : []
             // A clitic (`he's`, `they're`, `Trump's`): the word's groups are its base's.
             if cls.isEmpty, t.kind == .word, apostrophe > r.lowerBound {
-                cls = WordClass.table[WordHash.of(buf, r.lowerBound..<apostrophe)]
+                cls = table[WordHash.of(buf, r.lowerBound..<apostrophe)]
                 if cls.contains(.pronoun) { cls.remove(.determiner) }
             }
             // `US`, `IT`: capitals are names, not the pronouns they spell.

@@ -262,13 +262,15 @@ enum Analyzer {
     static func bestStart(_ v: DocView, _ g: Segment, _ cw: UInt64, _ side: Side, _ m: AttributionModel,
                           _ f: inout Features) -> (Int, Double) {
         var best = g.toks.lowerBound, bestP = -1.0
-        for t in ContentFinder.startCandidates(v, g, side) {
+        var found: (Int, Double)? = nil
+        ContentFinder.forEachStart(v, g, side) { t in
             ContentFinder.startFeatures(v, g, t, cw, side, into: &f)
             let p = m.start.probability(f)
-            if p >= 0.5 { return (t, p) }
+            if p >= 0.5 { found = (t, p); return false }
             if p > bestP { bestP = p; best = t }
+            return true
         }
-        return (best, max(0, bestP))
+        return found ?? (best, max(0, bestP))
     }
 
     /// The first end candidate the end model accepts, scanning from the
@@ -276,13 +278,15 @@ enum Analyzer {
     static func bestEnd(_ v: DocView, _ g: Segment, _ s: Int, _ cw: UInt64, _ side: Side, _ m: AttributionModel,
                         _ f: inout Features) -> (Int, Double) {
         var last = 0.0
-        for e in ContentFinder.endCandidates(v, g, s, side) {
+        var found: (Int, Double)? = nil
+        ContentFinder.forEachEnd(v, g, s, side) { e in
             ContentFinder.endFeatures(v, g, s, e, cw, side, into: &f)
             let p = m.end.probability(f)
-            if p >= 0.5 { return (e, p) }
+            if p >= 0.5 { found = (e, p); return false }
             last = 1 - p
+            return true
         }
-        return (g.toks.upperBound, last)
+        return found ?? (g.toks.upperBound, last)
     }
 
     /// A quotation inside reported speech (a part mostly not quoted) becomes

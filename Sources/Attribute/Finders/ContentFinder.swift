@@ -3,11 +3,13 @@ struct Complex {
     var cue: Int
     var unit: Int
     var cueToks: Range<Int>
-    /// Sorted, disjoint token ranges: the cue, the source, and the words
+    /// One or two sorted, disjoint token ranges (the second may be empty): the
+    /// cue, the source, and the words
     /// between them when nothing else is there (`Mr. Reid, who represents Nevada, said`).
-    var ranges: [Range<Int>]
-    var lo: Int { ranges[0].lowerBound }
-    var hi: Int { ranges[ranges.count - 1].upperBound }
+    var first: Range<Int>
+    var second: Range<Int> = 0..<0
+    var lo: Int { first.lowerBound }
+    var hi: Int { second.isEmpty ? first.upperBound : second.upperBound }
 }
 
 /// A run of a unit's tokens outside every complex, and the complexes right
@@ -36,18 +38,18 @@ enum ContentFinder {
     static func complexes(_ v: DocView, _ cues: [CueRun], _ sources: [SourcePick?]) -> [Complex] {
         var out: [Complex] = []
         for (k, c) in cues.enumerated() {
-            var ranges = [c.toks]
+            var ranges = (c.toks, 0..<0)
             if let s = sources[k] {
                 let gap = s.before ? s.toks.upperBound..<c.toks.lowerBound : c.toks.upperBound..<s.toks.lowerBound
                 let clean = gap.count <= 12 && !gap.contains { v.toks[$0].inQuote || v.toks[$0].isMark }
                     && !cues.contains { $0.unit == c.unit && $0.toks.overlaps(gap) }
                 if clean {
-                    ranges = [min(s.toks.lowerBound, c.toks.lowerBound)..<max(s.toks.upperBound, c.toks.upperBound)]
+                    ranges = (min(s.toks.lowerBound, c.toks.lowerBound)..<max(s.toks.upperBound, c.toks.upperBound), 0..<0)
                 } else {
-                    ranges = s.before ? [s.toks, c.toks] : [c.toks, s.toks]
+                    ranges = s.before ? (s.toks, c.toks) : (c.toks, s.toks)
                 }
             }
-            out.append(Complex(cue: k, unit: c.unit, cueToks: c.toks, ranges: ranges))
+            out.append(Complex(cue: k, unit: c.unit, cueToks: c.toks, first: ranges.0, second: ranges.1))
         }
         return out
     }
@@ -62,7 +64,10 @@ enum ContentFinder {
             while e < complexes.count && complexes[e].unit == unit { e += 1 }
             let u = v.units[unit].toks
             var owner = [Int](repeating: -1, count: u.count)
-            for c in k..<e { for r in complexes[c].ranges { for t in r where owner[t - u.lowerBound] < 0 { owner[t - u.lowerBound] = c } } }
+            for c in k..<e {
+                for t in complexes[c].first where owner[t - u.lowerBound] < 0 { owner[t - u.lowerBound] = c }
+                for t in complexes[c].second where owner[t - u.lowerBound] < 0 { owner[t - u.lowerBound] = c }
+            }
             for c in k..<e { for t in complexes[c].cueToks { owner[t - u.lowerBound] = c } }
             var i = 0
             while i < owner.count {
@@ -147,9 +152,9 @@ enum ContentFinder {
         f.add(26, sd, UInt64(quoteOtherSide ? 1 : 2), first.word)
     }
 
-    /// Start candidates of a segment's content on a side.
-    static func startCandidates(_ v: DocView, _ g: Segment, _ side: Side) -> [Int] {
-        var out: [Int] = []
+    /// Start candidates of a segment's content on a side, in order; `body`
+    /// returns false to stop.
+    static func forEachStart(_ v: DocView, _ g: Segment, _ side: Side, _ body: (Int) -> Bool) {
         let limit = side == .after ? min(g.toks.upperBound, g.toks.lowerBound + 10) : g.toks.upperBound
         for t in g.toks.lowerBound..<limit {
             let x = v.toks[t]
@@ -159,25 +164,35 @@ enum ContentFinder {
                 if side == .before && !(p.kind == .punct || x.isMark || x.cls.contains(.conjunction) || x.word == Lex.that) { continue }
             }
             if x.kind == .punct && !x.isMark && t + 1 < g.toks.upperBound { continue }
-            out.append(t)
+            if !body(t) { return }
         }
+    }
+
+    static func startCandidates(_ v: DocView, _ g: Segment, _ side: Side) -> [Int] {
+        var out: [Int] = []
+        forEachStart(v, g, side) { out.append($0); return true }
         return out
     }
 
-    /// End candidates (exclusive) after a start.
-    static func endCandidates(_ v: DocView, _ g: Segment, _ start: Int, _ side: Side) -> [Int] {
-        var out: [Int] = []
+    /// End candidates (exclusive) after a start, in order, the segment's end
+    /// last; `body` returns false to stop.
+    static func forEachEnd(_ v: DocView, _ g: Segment, _ start: Int, _ side: Side, _ body: (Int) -> Bool) {
         var e = start + 1
         while e < g.toks.upperBound {
             let x = v.toks[e], p = v.toks[e - 1]
             let inside = x.inQuote && p.quote == x.quote || (x.isMark && CueFinder.isClosing(v, e))
             let afterQuote = p.isMark && CueFinder.isClosing(v, e - 1)
             if !inside && (x.kind == .punct || !x.cls.isDisjoint(with: [.conjunction, .relative, .preposition]) || x.isMark || afterQuote) {
-                out.append(e)
+                if !body(e) { return }
             }
             e += 1
         }
-        out.append(g.toks.upperBound)
+        _ = body(g.toks.upperBound)
+    }
+
+    static func endCandidates(_ v: DocView, _ g: Segment, _ start: Int, _ side: Side) -> [Int] {
+        var out: [Int] = []
+        forEachEnd(v, g, start, side) { out.append($0); return true }
         return out
     }
 

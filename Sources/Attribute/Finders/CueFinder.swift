@@ -23,7 +23,17 @@ enum CueFinder {
         var f = Features()
         var probs = [Double](repeating: 0, count: v.toks.count)
         for (ui, u) in v.units.enumerated() {
-            for i in u.toks where scan.candidate[i] {
+            // Head words first; a function word next to one matters only when
+            // the head is accepted (a run needs a head), so it is scored then.
+            for i in u.toks where scan.candidate[i] && scan.isHead(v, i) {
+                features(v, i, scan, into: &f)
+                probs[i] = m.cue.probability(f)
+            }
+            for i in u.toks where scan.candidate[i] && !scan.isHead(v, i) {
+                let near = (i + 1 < u.toks.upperBound && scan.isHead(v, i + 1) && probs[i + 1] >= m.cueThreshold)
+                    || (i - 1 >= u.toks.lowerBound && scan.isHead(v, i - 1) && probs[i - 1] >= m.cueThreshold)
+                    || (i + 2 < u.toks.upperBound && scan.isHead(v, i + 2) && probs[i + 2] >= m.cueThreshold)
+                guard near else { continue }
                 features(v, i, scan, into: &f)
                 probs[i] = m.cue.probability(f)
             }

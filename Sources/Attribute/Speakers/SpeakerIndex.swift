@@ -4,11 +4,16 @@ import ClaimlineCore
 struct Mention {
     var toks: Range<Int>
     /// The tokens of the name without titles or determiners (`Vladimir Putin`).
-    var core: [Int]
-    /// Their lowercase hashes, without a possessive `'s`.
-    var hashes: [UInt64]
+    var core: Range<Int>
+    /// How many words the core has.
+    var words: Int
+    /// The lowercase hash of its last word, without a possessive `'s`.
+    var lastHash: UInt64
     var person: Bool
     var organization: Bool
+
+    /// The hashes of the core's words (made when two names are compared).
+    func hashes(_ v: DocView) -> [UInt64] { core.filter { v.toks[$0].kind == .word }.map { SpeakerIndex.baseHash(v, $0) } }
 }
 
 /// Names in a document and how sources link to them: short forms (`Mr
@@ -35,15 +40,15 @@ struct SpeakerIndex {
                 var a = k
                 while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) { a += 1 }
                 if a <= e, !v.toks[a].inQuote, let m = SpeakerIndex.mention(v, a..<(e + 1)) {
-                    if m.core.count >= 2 && m.person { surnames.insert(m.hashes[m.hashes.count - 1]) }
+                    if m.words >= 2 && m.person { surnames.insert(m.lastHash) }
                     mentions.append(m)
                 }
                 k = e + 1
             }
         }
         // A single word is a person when it is the surname of a fuller name seen.
-        for i in mentions.indices where mentions[i].core.count == 1 && !mentions[i].organization {
-            if surnames.contains(mentions[i].hashes[0]) { mentions[i].person = true }
+        for i in mentions.indices where mentions[i].words == 1 && !mentions[i].organization {
+            if surnames.contains(mentions[i].lastHash) { mentions[i].person = true }
         }
     }
 
@@ -65,7 +70,7 @@ struct SpeakerIndex {
     }
 
     static func mention(_ v: DocView, _ r: Range<Int>) -> Mention? {
-        var core: [Int] = []
+        var first = -1, last = -1, words = 0
         var titled = false, org = false
         var lastTitle = -1
         for t in r where v.toks[t].cls.contains(.title) { lastTitle = t }
@@ -76,18 +81,19 @@ struct SpeakerIndex {
             // Titles, and a nationality or office before the last title
             // (`Russian President Vladimir Putin`), are not the name.
             if lastTitle >= 0 && t <= lastTitle && t < r.upperBound - 1 { titled = true; continue }
-            core.append(t)
+            if first < 0 { first = t }
+            last = t; words += 1
         }
-        guard !core.isEmpty else { return nil }
-        if core.count == 1 && v.toks[core[0]].shape == .upper { org = true }
-        let person = !org && (titled || (core.count >= 2 && core.count <= 3))
-        return Mention(toks: r, core: core, hashes: core.map { baseHash(v, $0) }, person: person, organization: org)
+        guard first >= 0 else { return nil }
+        if words == 1 && v.toks[first].shape == .upper { org = true }
+        let person = !org && (titled || (words >= 2 && words <= 3))
+        return Mention(toks: r, core: first..<(last + 1), words: words, lastHash: baseHash(v, last), person: person, organization: org)
     }
 
     /// The name as written: its core words, without a final possessive.
     func name(_ v: DocView, _ m: Mention) -> String {
         var words: [String] = []
-        for t in m.core {
+        for t in m.core where v.toks[t].kind == .word {
             var sp = v.toks[t].span
             if sp.length > 2, v.s[sp.end - 2] == "'", v.s[sp.end - 1] == "s" { sp.end -= 2 } else if sp.length > 1, v.s[sp.end - 1] == "'" { sp.end -= 1 }
             words.append(FastText.string(v.s, sp))
@@ -157,13 +163,15 @@ struct SpeakerIndex {
     /// The fullest mention of the same entity: the latest one before with the
     /// same last word and all of this one's words, else the first after.
     func fullest(_ v: DocView, _ m: Mention, at pos: Int) -> Mention {
-        guard let last = m.hashes.last else { return m }
         var best: Mention? = nil
         var after: Mention? = nil
-        for x in mentions where x.core.count > m.core.count && x.hashes.last == last {
-            guard m.hashes.allSatisfy({ x.hashes.contains($0) }) else { continue }
+        var mine: [UInt64]? = nil
+        for x in mentions where x.words > m.words && x.lastHash == m.lastHash {
+            if mine == nil { mine = m.hashes(v) }
+            let theirs = x.hashes(v)
+            guard mine!.allSatisfy({ theirs.contains($0) }) else { continue }
             if x.toks.lowerBound < pos {
-                if best == nil || x.core.count >= best!.core.count { best = x }
+                if best == nil || x.words >= best!.words { best = x }
             } else if after == nil {
                 after = x
             }
@@ -188,7 +196,7 @@ struct SpeakerIndex {
                 return name(v, fullest(v, m, at: m.toks.lowerBound))
             }
             // A lone name never seen in full (`Clarke`) may still be the person.
-            if personal, fallback == nil, !m.organization, m.core.count == 1, last - i <= 8 { fallback = m }
+            if personal, fallback == nil, !m.organization, m.words == 1, last - i <= 8 { fallback = m }
         }
         return fallback.map { name(v, $0) }
     }
