@@ -128,7 +128,8 @@ enum Analyzer {
         a.cues = cues
         a.inCue = [Bool](repeating: false, count: v.toks.count)
         for c in a.cues { for t in c.toks { a.inCue[t] = true } }
-        a.sources = a.cues.map { SourceFinder.pick(v, $0, m, a.inCue) }
+        var f = Features()
+        a.sources = a.cues.map { SourceFinder.pick(v, $0, m, a.inCue, &f) }
         a.complexes = ContentFinder.complexes(v, a.cues, a.sources)
         a.segments = ContentFinder.segments(v, a.complexes)
         assignSegments(&a, m)

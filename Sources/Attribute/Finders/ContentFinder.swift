@@ -57,13 +57,15 @@ enum ContentFinder {
     /// Segments of every unit that has a complex.
     static func segments(_ v: DocView, _ complexes: [Complex]) -> [Segment] {
         var out: [Segment] = []
+        var owner: [Int] = []
         var k = 0
         while k < complexes.count {
             let unit = complexes[k].unit
             var e = k
             while e < complexes.count && complexes[e].unit == unit { e += 1 }
             let u = v.units[unit].toks
-            var owner = [Int](repeating: -1, count: u.count)
+            owner.removeAll(keepingCapacity: true)
+            owner.append(contentsOf: repeatElement(-1, count: u.count))
             for c in k..<e {
                 for t in complexes[c].first where owner[t - u.lowerBound] < 0 { owner[t - u.lowerBound] = c }
                 for t in complexes[c].second where owner[t - u.lowerBound] < 0 { owner[t - u.lowerBound] = c }

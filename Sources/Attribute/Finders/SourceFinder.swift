@@ -134,9 +134,13 @@ enum SourceFinder {
     }
 
     static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool]) -> SourcePick? {
+        var f = Features()
+        return pick(v, c, m, inCue, &f)
+    }
+
+    static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool], _ f: inout Features) -> SourcePick? {
         var best = -1
         var bestP = 0.0
-        var f = Features()
         let cx = CueContext(v, c, inCue)
         forEachCandidate(v, c, inCue) { j, bt in
             features(v, c, cx, j, bt, into: &f)
