@@ -290,6 +290,17 @@ enum Analyzer {
         return found ?? (g.toks.upperBound, last)
     }
 
+    /// Whether a quotation quotes words someone said rather than marking a
+    /// single term (`the so-called "deal"`): two words or more, or one that
+    /// ends with the speaker's punctuation (`was "groundless."`).
+    static func quotesWords(_ v: DocView, _ q: QuoteView) -> Bool {
+        var words = 0
+        for t in q.toks where v.toks[t].kind != .punct { words += 1 }
+        if words >= 2 { return true }
+        let last = v.toks[q.toks.upperBound - 1]
+        return last.kind == .punct && (Lex.isSentenceEnd(last.word) || last.word == Lex.comma)
+    }
+
     /// A quotation inside reported speech (a part mostly not quoted) becomes
     /// a direct claim of its own, with the same cue and source.
     static func addFragments(_ a: inout Analysis) {
@@ -299,7 +310,8 @@ enum Analyzer {
                 var words = 0, quoted = 0
                 for t in part where a.view.toks[t].kind != .punct { words += 1; if a.view.toks[t].inQuote { quoted += 1 } }
                 guard quoted > 0, quoted * 10 < words * 9 else { continue }
-                for q in a.view.quotes where !q.toks.isEmpty && part.contains(q.toks.lowerBound) && part.contains(q.toks.upperBound - 1) {
+                for q in a.view.quotes where !q.toks.isEmpty && part.contains(q.toks.lowerBound) && part.contains(q.toks.upperBound - 1)
+                    && quotesWords(a.view, q) {
                     var frag = Draft(cue: a.drafts[d].cue, parts: [q.toks], pattern: .fragment, unit: a.drafts[d].unit)
                     frag.related = d
                     a.drafts.append(frag)
