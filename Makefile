@@ -14,7 +14,7 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline report report-screenshot export test eval-seeds eval-ingest eval-segment eval-numbers bench bench-ingest bench-segment fuzz check-resume check-memory clean
+.PHONY: help deps build pipeline report report-screenshot export test train eval-seeds eval-ingest eval-segment eval-numbers eval-attribution bench bench-ingest bench-segment bench-attribute fuzz check-resume check-memory clean
 .DEFAULT_GOAL := help
 
 help:
@@ -24,12 +24,15 @@ help:
 	@echo "make export        write $(OUT)/claims.csv and $(OUT)/claims.sqlite"
 	@echo "make test          run the test suite"
 	@echo "make eval-seeds    score the pipeline on the seed articles (needs $(SHARED))"
+	@echo "make train         retrain the attribute models on PolNeAR train (needs $(SHARED))"
 	@echo "make eval-ingest   score ingest's article bodies on the article-extraction benchmark (needs $(SHARED))"
 	@echo "make eval-segment  score sentence boundaries on Golden Rules and GUM dev (needs $(SHARED))"
 	@echo "make eval-numbers  number recognition on the Recognizers-Text specs (needs $(SHARED); V=1 lists failures)"
+	@echo "make eval-attribution  score attribution on PolNeAR dev (needs $(SHARED))"
 	@echo "make bench         the performance table: stages, claimline run, memory, floors (needs $(SHARED))"
 	@echo "make bench-ingest  ingest throughput (MB/s of HTML, 1 and 2 threads) next to libxml2's bare parse (needs $(SHARED))"
 	@echo "make bench-segment segment throughput next to ICU's bare BreakIterator (needs $(SHARED))"
+	@echo "make bench-attribute   attribute stage throughput on PolNeAR train texts (needs $(SHARED))"
 	@echo "make fuzz          libFuzzer on every target for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
 	@echo "make check-resume  kill \`claimline run\` at random points and resume it, RESUME_TRIALS times"
 	@echo "make check-memory  a $(MEMORY_MB) MB batch through \`claimline run\` in under $(MEMORY_LIMIT_MB) MB of memory"
@@ -233,6 +236,39 @@ RESUME_TRIALS ?= 20
 check-resume: $(RELEASE)
 	$(call need_shared,benchmarks/polnear/train/text)
 	Tests/Scripts/kill-and-resume.sh $(RELEASE) $(SHARED)/benchmarks/polnear/train/text $(RESUME_TRIALS)
+
+# --- attribution: models trained on PolNeAR train, measured on PolNeAR dev ------------
+
+ATTRIBUTE_MODEL := Sources/Attribute/Model/TrainedModel.swift
+POLNEAR         := $(SHARED)/benchmarks/polnear
+EVAL_OUT        := $(OUT)/eval
+
+# Reproduces the committed model (deterministic; dev is never read).
+train: deps
+	$(call need_shared,benchmarks/polnear/train)
+	$(SWIFT) build -c release --product claimline-train
+	.build/release/claimline-train $(POLNEAR)/train -o $(ATTRIBUTE_MODEL)
+
+# Document ids are the text file names without .txt, as the scorer expects.
+eval-attribution: $(RELEASE)
+	$(call need_shared,benchmarks/polnear/dev)
+	@mkdir -p $(EVAL_OUT)
+	$(RELEASE) run -q $(POLNEAR)/dev/text -o $(EVAL_OUT)/polnear-dev.claims.jsonl
+	python3 $(SHARED)/tools/eval_attribution.py $(POLNEAR)/dev $(EVAL_OUT)/polnear-dev.claims.jsonl
+
+# The stage in memory (claimline-bench), then `claimline attribute` end to end
+# on one core, over the extract file of the PolNeAR train texts.
+bench-attribute: $(RELEASE)
+	$(call need_shared,benchmarks/polnear/train)
+	@mkdir -p $(EVAL_OUT)
+	$(SWIFT) build -c release --product claimline-bench
+	$(RELEASE) ingest -q $(POLNEAR)/train/text | $(RELEASE) normalize -q | $(RELEASE) segment -q \
+	  | $(RELEASE) extract -q -o $(EVAL_OUT)/polnear-train.extract.jsonl
+	.build/release/claimline-bench attribute $(EVAL_OUT)/polnear-train.extract.jsonl
+	@bytes=$$(cat $(POLNEAR)/train/text/*.txt | wc -c); \
+	  start=$$(date +%s.%N); $(RELEASE) attribute -q -j 1 $(EVAL_OUT)/polnear-train.extract.jsonl -o $(EVAL_OUT)/polnear-train.claims.jsonl; \
+	  end=$$(date +%s.%N); \
+	  awk -v b=$$bytes -v s=$$start -v e=$$end 'BEGIN { printf "claimline attribute -j 1: %.1f MB of text in %.2f s: %.1f MB/s\n", b/1e6, e-s, b/1e6/(e-s) }'
 
 clean:
 	rm -rf .build $(FUZZ_BUILD) $(OUT)

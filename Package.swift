@@ -48,6 +48,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "claimline", dependencies: ["ClaimlineCLI"]),
+        // Trains the attribute stage's models on PolNeAR train (`make train`).
+        .executableTarget(name: "claimline-train", dependencies: [
+            "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute",
+        ]),
         // Throughput benchmarks (`make bench`): stages next to their library floors.
         .executableTarget(name: "claimline-bench", dependencies: [
             "ClaimlineCore", "Ingest", "Normalize", "Segment", "Extract", "Attribute", "CLibXML2", "CICU",

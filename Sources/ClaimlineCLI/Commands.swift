@@ -134,6 +134,12 @@ struct AttributeCommand: ParsableCommand {
         (direct, indirect, mixed), content, source, speaker, source_type, cue,
         score, evidence, numbers, sentence.
 
+        Quotations and reported speech (X said that ..., ..., X said, according
+        to X, X told Y ..., X: "...") are found by models trained on PolNeAR; a
+        quoted phrase inside reported speech is also a direct claim of its own.
+        The score is the probability that content and speaker are both right,
+        calibrated on held-out PolNeAR articles.
+
         Example:
           claimline attribute out/extract.jsonl | jq -r 'select(.score > 0.7) | [.speaker, .content.text] | @tsv'
         """)

@@ -9,6 +9,7 @@ let benchmarks: [String: (ArraySlice<String>) -> Void] = [
     "corpus": corpusBench,
     "all": allBench,
     "scaling": scalingBench,
+    "attribute": attributeBenchmark,
 ]
 
 let args = CommandLine.arguments.dropFirst()

@@ -1,0 +1,148 @@
+import ClaimlineCore
+
+/// Turns an analysis into claim records: spans back in `text` coordinates,
+/// speakers resolved, kinds, numbers, and the calibrated score.
+enum ClaimBuilder {
+    struct Built {
+        var claim: Claim
+        var raw: Double
+        var features: [UInt32]
+        /// For a quotation inside reported speech, the claim it is part of
+        /// (an index into the list returned): it is written when that claim is.
+        var parent: Int?
+    }
+
+    static func claims(_ doc: ExtractedDocument, _ m: AttributionModel, keepFeatures: Bool = false) -> [Built] {
+        let v = DocView(doc)
+        let a = Analyzer.analyze(v, m)
+        guard !a.drafts.isEmpty else { return [] }
+        let speakers = SpeakerIndex(v)
+        let keys = a.drafts.map { ($0.lo, $0.hi) }
+        let order = a.drafts.indices.sorted { keys[$0] < keys[$1] }
+        var resolved = [(String?, SourceType)?](repeating: nil, count: a.drafts.count)
+        var sourceOf = [Range<Int>?](repeating: nil, count: a.drafts.count)
+        var last: (String?, SourceType)? = nil
+        var out: [Built] = []
+        var builtIndex = [Int](repeating: -1, count: a.drafts.count)
+        var f = Features()
+        let text = doc.text
+        let map = doc.norm.map
+        // Speakers first, in text order (a nominal source may take the
+        // speaker before it); orphans after, from the claim they lean on.
+        for pass in 0..<2 {
+            for d in order where (a.drafts[d].cue < 0) == (pass == 1) {
+                let draft = a.drafts[d]
+                var src: Range<Int>? = nil
+                if draft.cue >= 0 { src = a.sources[draft.cue]?.toks } else if draft.related >= 0 { src = sourceOf[draft.related] }
+                sourceOf[d] = src
+                let who: (String?, SourceType)
+                if let src {
+                    who = draft.related >= 0 && resolved[draft.related] != nil ? resolved[draft.related]!
+                        : speakers.speaker(v, src, exclude: draft.parts, previous: last)
+                } else {
+                    who = (nil, .unattributed)
+                }
+                resolved[d] = who
+                if who.0 != nil && draft.pattern != .fragment && pass == 0 { last = who }
+            }
+        }
+        for d in order {
+            let draft = a.drafts[d]
+            let src = sourceOf[d]
+            let who = resolved[d] ?? (nil, .unattributed)
+            let kind = kindOf(v, draft)
+            Confidence.features(a, draft, kind: kind, sourceType: typeCode(who.1), into: &f)
+            let raw = m.score.probability(f)
+            let score = (m.calibration(raw) * 1e4).rounded() / 1e4
+            let contentNorm = trimmed(v, contentSpan(v, draft.parts))
+            let content = map.original(contentNorm)
+            let source = src.map { FastText.textSpan(map.original(v.span($0)), in: text) }
+            let cue = draft.cue >= 0 ? FastText.textSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
+            var evidence = [draft.pattern.name]
+            if draft.cue >= 0 {
+                evidence.append("cue \(rounded(a.cues[draft.cue].probability))")
+                if let s = a.sources[draft.cue] { evidence.append("source \(rounded(s.probability))") }
+                evidence.append("content \(rounded(min(draft.owner, draft.start, draft.end)))")
+            }
+            if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
+            let numbers = doc.numbers.filter { content.contains($0.span) }.map { ClaimNumber($0, in: text) }
+            let claim = Claim(doc: doc.id, id: "", kind: kind.kind, content: FastText.textSpan(content, in: text), source: source,
+                              speaker: who.0, sourceType: who.1, cue: cue, score: score, evidence: evidence,
+                              numbers: numbers, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
+            builtIndex[d] = out.count
+            out.append(Built(claim: claim, raw: raw, features: keepFeatures ? f.indices : [], parent: draft.pattern == .fragment ? draft.related : nil))
+        }
+        // Parents as indices into `out`.
+        for k in out.indices { if let p = out[k].parent { out[k].parent = builtIndex[p] >= 0 ? builtIndex[p] : nil } }
+        return out
+    }
+
+    /// One span for content in several parts: the run of consecutive parts
+    /// whose hull best stands for all of them (the most overlap with the
+    /// parts for the least text between them), so a quotation continued
+    /// after a long aside (`"A," he said of ..., "B."`) does not drown in it.
+    static func contentSpan(_ v: DocView, _ parts: [Range<Int>]) -> Span {
+        let spans = parts.map { Span(Int(v.toks[$0.lowerBound].start), Int(v.toks[$0.upperBound - 1].end)) }
+        guard spans.count > 1 else { return spans[0] }
+        let total = spans.reduce(0) { $0 + $1.length }
+        var best = spans[0], bestJ = -1.0
+        for i in spans.indices {
+            var inside = 0
+            for j in i..<spans.count {
+                inside += spans[j].length
+                let hull = spans[j].end - spans[i].start
+                let jac = Double(inside) / Double(hull + total - inside)
+                if jac > bestJ + 1e-9 { bestJ = jac; best = Span(spans[i].start, spans[j].end) }
+            }
+        }
+        return best
+    }
+
+    static func kindOf(_ v: DocView, _ d: Draft) -> ClaimKindCode {
+        var words = 0, quoted = 0
+        for r in d.parts { for t in r where v.toks[t].kind != .punct { words += 1; if v.toks[t].inQuote { quoted += 1 } } }
+        if quoted == 0 { return .indirect }
+        return quoted * 10 >= words * 9 ? .direct : .mixed
+    }
+
+    static func typeCode(_ t: SourceType) -> UInt64 {
+        switch t {
+        case .person: return 1
+        case .organization: return 2
+        case .anonymous: return 3
+        case .nominal: return 4
+        case .pronoun: return 5
+        case .unattributed: return 6
+        }
+    }
+
+    /// Content without the spaces and the comma or colon at its edges.
+    static func trimmed(_ v: DocView, _ sp: Span) -> Span {
+        var a = sp.start, b = sp.end
+        let s = v.s
+        while a < b, s[a] == " " || s[a] == "\n" || s[a] == "," || s[a] == ":" || s[a] == ";" { a += 1 }
+        while b > a, s[b - 1] == " " || s[b - 1] == "\n" || s[b - 1] == "," || s[b - 1] == ":" || s[b - 1] == ";" { b -= 1 }
+        return Span(a, b)
+    }
+
+    static func sentenceIndex(_ v: DocView, _ pos: Int, unit: Int) -> Int {
+        let u = v.units[unit]
+        for k in u.sentences where v.sentenceSpans[k].contains(pos) { return k }
+        return u.sentences.lowerBound
+    }
+
+    static func rounded(_ p: Double) -> String {
+        let x = Int((p * 100).rounded())
+        return x >= 100 ? "1.00" : (x < 10 ? "0.0\(x)" : "0.\(x)")
+    }
+}
+
+extension ClaimKindCode {
+    var kind: ClaimKind {
+        switch self {
+        case .direct: return .direct
+        case .indirect: return .indirect
+        case .mixed: return .mixed
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import ClaimlineCore
+
+/// How a token is written.
+enum Shape: UInt8 {
+    case lower, capitalized, upper, number, punct, other
+}
+
+/// One token of the body, with what attribution asks of it precomputed:
+/// its lowercase word hash, word groups, shape and the quote it lies in.
+struct Tok {
+    var start: Int32
+    var end: Int32
+    /// Lowercase hash of the text (for punctuation, of the character).
+    var word: UInt64
+    var cls: WordClass
+    var kind: Token.Kind
+    var shape: Shape
+    /// The quotation whose words contain this token, or -1.
+    var quote: Int32
+    /// The quotation this token is a mark of (opening or closing), or -1.
+    var mark: Int32
+    var unit: Int32
+    /// Coarse word group (see `CueFinder.group`), set once quotation marks are known.
+    var group: UInt8 = 0
+    /// Hash of the last three letters (tense and number: `-ed`, `-ing`, `-s`).
+    var suffix: UInt64 = 0
+
+    var span: Span { Span(Int(start), Int(end)) }
+    var isWord: Bool { kind == .word }
+    var inQuote: Bool { quote >= 0 }
+    var isMark: Bool { mark >= 0 }
+}
+
+/// A run of sentences read together: one sentence, or several when a
+/// quotation runs across their boundary (`"A. B," he said.`).
+struct Unit {
+    var toks: Range<Int>
+    /// Indices into the document's sentences.
+    var sentences: Range<Int>
+    var block: Int
+    var span: Span
+    /// True when a quotation mark is among the tokens.
+    var hasQuote = false
+}
+
+/// A quotation in normalized coordinates, with its tokens.
+struct QuoteView {
+    var span: Span
+    var inner: Span
+    var group: Int
+    var open: Bool
+    var block: Int
+    /// Tokens of the words (marks excluded); empty for a quotation nested in another.
+    var toks: Range<Int>
+    /// Inside another quotation (`"... the 'Trump effect' ..."`): attribution reads the outer one.
+    var nested = false
+}
+
+/// The document as attribution reads it: the body tokenized once, grouped
+/// into units, with quotations marked on the tokens.
+struct DocView {
+    let s: [Unicode.Scalar]
+    var toks: [Tok] = []
+    var units: [Unit] = []
+    var quotes: [QuoteView] = []
+    /// Sentence spans in normalized coordinates (body sentences only are used).
+    var sentenceSpans: [Span] = []
+
+    init(_ doc: ExtractedDocument) {
+        s = doc.norm.text.scalars
+        let map = doc.norm.map
+        let blocks = doc.blocks
+        sentenceSpans = doc.sentences.map { map.normalized($0.span) }
+        var qs: [QuoteView] = doc.quotes.map { q in
+            QuoteView(span: map.normalized(q.span), inner: map.normalized(q.inner), group: q.group, open: q.open, block: -1, toks: 0..<0)
+        }
+        // The extract stage lists quotations in text order; `group` indexes that list.
+        // Body sentences, in order.
+        var body: [(index: Int, span: Span, block: Int)] = []
+        for (k, st) in doc.sentences.enumerated() where blocks.indices.contains(st.block) && blocks[st.block].role.isBody {
+            let sp = sentenceSpans[k]
+            if !sp.isEmpty { body.append((k, sp, st.block)) }
+        }
+        toks.reserveCapacity(s.count / 5 + 16)
+        s.withUnsafeBufferPointer { buf in
+            var q = 0
+            var i = 0
+            while i < body.count {
+                var j = i
+                // Join the next sentence while a quotation runs across the gap.
+                while j + 1 < body.count, body[j + 1].block == body[i].block {
+                    let gapStart = body[j].span.end, gapEnd = body[j + 1].span.start
+                    while q < qs.count && qs[q].inner.end <= gapStart { q += 1 }
+                    var crosses = false
+                    var k = q
+                    while k < qs.count && qs[k].inner.start < gapStart {
+                        if qs[k].inner.end > gapEnd { crosses = true; break }
+                        k += 1
+                    }
+                    if !crosses && !attributionTail(buf, after: body[j].span, body[j + 1].span) { break }
+                    j += 1
+                }
+                let unitIndex = Int32(units.count)
+                let first = toks.count
+                // Sentences of a unit are contiguous but for spaces: one pass over them.
+                appendTokens(buf, Span(body[i].span.start, body[j].span.end), unit: unitIndex)
+                units.append(Unit(toks: first..<toks.count, sentences: body[i].index..<(body[j].index + 1),
+                                  block: body[i].block, span: Span(body[i].span.start, body[j].span.end)))
+                i = j + 1
+            }
+        }
+        markQuotes(&qs)
+        quotes = qs
+        for k in units.indices { units[k].hasQuote = units[k].toks.contains { toks[$0].isMark } }
+        for i in toks.indices { toks[i].group = CueFinder.group(toks[i]) }
+    }
+
+    /// True when a sentence that ends a quotation with `?`, `!` or `.` is
+    /// followed by its attribution (`"Why?" Renteria asked reporters.`),
+    /// which sentence breaking cuts off after the capitalised name.
+    private func attributionTail(_ buf: UnsafeBufferPointer<Unicode.Scalar>, after a: Span, _ b: Span) -> Bool {
+        var e = a.end
+        while e > a.start, buf[e - 1] == " " { e -= 1 }
+        var q = e
+        while q > a.start, buf[q - 1] == "\"" || buf[q - 1] == "'" { q -= 1 }
+        guard q < e, q > a.start, "?!.".unicodeScalars.contains(buf[q - 1]) else { return false }
+        let toks = Tokenizer.tokens(s, in: b.start..<min(b.end, b.start + 80))
+        for (k, t) in toks.prefix(5).enumerated() {
+            guard t.kind == .word else { return false }
+            let h = WordHash.of(buf, t.span.range)
+            let cls = WordClass.table[h]
+            if cls.contains(.speech) && DocView.isLower(buf[t.span.start]) { return true }
+            let c = buf[t.span.start]
+            if !(DocView.isUpper(c) || cls.contains(.pronoun) || cls.contains(.determiner) || cls.contains(.adverb)) { return false }
+        }
+        return false
+    }
+
+    private mutating func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32) {
+        let table = WordClass.table
+        for t in Tokenizer.tokens(s, in: span.range) {
+            let r = t.span.range
+            let (h, suffix, apostrophe) = WordHash.scan(buf, r)
+            let c0 = buf[r.lowerBound]
+            let shape: Shape
+            switch t.kind {
+            case .number: shape = .number
+            case .punct: shape = .punct
+            case .word:
+                if DocView.isUpper(c0) {
+                    shape = r.count > 1 && DocView.isUpper(buf[r.lowerBound + 1]) ? .upper : .capitalized
+                } else {
+                    shape = DocView.isLower(c0) ? .lower : .other
+                }
+            }
+            var cls: WordClass = t.kind == .word ? table[h] : []
+            // A clitic (`he's`, `they're`, `Trump's`): the word's groups are its base's.
+            if cls.isEmpty, t.kind == .word, apostrophe > r.lowerBound {
+                cls = table[WordHash.of(buf, r.lowerBound..<apostrophe)]
+                if cls.contains(.pronoun) { cls.remove(.determiner) }
+            }
+            // `US`, `IT`: capitals are names, not the pronouns they spell.
+            if shape == .upper { cls.subtract([.pronoun, .objectPronoun, .possessive, .firstPerson]) }
+            toks.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
+                            cls: cls, kind: t.kind, shape: shape,
+                            quote: -1, mark: -1, unit: unit, group: 0,
+                            suffix: t.kind == .word ? suffix : 0))
+        }
+    }
+
+    /// Sets each token's quotation and each quotation's token range.
+    private mutating func markQuotes(_ qs: inout [QuoteView]) {
+        guard !qs.isEmpty, !toks.isEmpty else { return }
+        var outer = -1
+        for k in qs.indices {
+            if outer >= 0, qs[outer].inner.contains(qs[k].span) { qs[k].nested = true } else { outer = k }
+        }
+        var t = 0
+        for (k, q) in qs.enumerated() where !q.nested {
+            while t < toks.count && Int(toks[t].end) <= q.span.start { t += 1 }
+            var u = t
+            var first = -1, last = -1
+            while u < toks.count && Int(toks[u].start) < q.span.end {
+                let sp = toks[u].span
+                if q.inner.contains(sp) {
+                    if toks[u].quote < 0 { toks[u].quote = Int32(k) }
+                    if first < 0 { first = u }
+                    last = u
+                } else if toks[u].kind == .punct {
+                    toks[u].mark = Int32(k)
+                }
+                u += 1
+            }
+            if first >= 0 {
+                qs[k].toks = first..<(last + 1)
+                qs[k].block = Int(toks[first].unit)
+            }
+        }
+        for k in qs.indices where qs[k].block >= 0 { qs[k].block = units[qs[k].block].block }
+    }
+
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+    }
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+    }
+
+    func text(_ a: Int, _ b: Int) -> String { s.string(Span(Int(toks[a].start), Int(toks[b - 1].end))) }
+    func span(_ r: Range<Int>) -> Span { Span(Int(toks[r.lowerBound].start), Int(toks[r.upperBound - 1].end)) }
+    func scalar(_ t: Int) -> Unicode.Scalar { s[Int(toks[t].start)] }
+}

@@ -1,0 +1,322 @@
+/// How a claim's content was found.
+enum Pattern: UInt64 {
+    /// `X said CONTENT`.
+    case after = 1
+    /// `CONTENT, X said`.
+    case before = 2
+    /// `CONTENT, X said, CONTENT`.
+    case around = 3
+    /// A cue-less quotation continuing a claim from a neighbouring unit.
+    case linked = 4
+    /// A quotation with no cue of its own: its speaker is in a neighbouring sentence.
+    case orphan = 5
+    /// A quoted phrase inside reported speech (`X said the move was "illegal"`).
+    case fragment = 6
+    /// Reported speech found from a quotation inside it, with a cue word the
+    /// cue model did not accept on its own (`X pronounced it "easy money"`).
+    case anchored = 7
+
+    var name: String {
+        switch self {
+        case .after: return "cue-then-content"
+        case .before: return "content-then-cue"
+        case .around: return "content-around-cue"
+        case .linked: return "quote-continued"
+        case .orphan: return "quote-speaker-nearby"
+        case .fragment: return "quote-in-reported-speech"
+        case .anchored: return "cue-found-from-quote"
+        }
+    }
+}
+
+/// A claim before it is written: token ranges and what the models said.
+struct Draft {
+    /// Index of the cue, or -1 for an orphan quotation.
+    var cue: Int
+    var parts: [Range<Int>]
+    var pattern: Pattern
+    var unit: Int
+    var owner = 1.0
+    var start = 1.0
+    var end = 1.0
+    /// The draft an orphan takes its speaker from, or a fragment belongs to.
+    var related = -1
+    var linkedParts = 0
+
+    var lo: Int { parts.map(\.lowerBound).min() ?? 0 }
+    var hi: Int { parts.map(\.upperBound).max() ?? 0 }
+}
+
+/// Everything attribution found in a document, in normalized token terms.
+struct Analysis {
+    var view: DocView
+    var cues: [CueRun] = []
+    var inCue: [Bool] = []
+    var sources: [SourcePick?] = []
+    var complexes: [Complex] = []
+    var segments: [Segment] = []
+    var drafts: [Draft] = []
+}
+
+/// Runs the finders in order: cues, sources, segments and their owners,
+/// content boundaries, quotations continued across units, fragments.
+enum Analyzer {
+    static func analyze(_ v: DocView, _ m: AttributionModel) -> Analysis {
+        let scan = CueScan(v, m)
+        var a = beforeLinking(v, scan, m)
+        QuoteLinker.link(&a, m)
+        anchorQuotes(&a, scan, m)
+        addFragments(&a)
+        return a
+    }
+
+    /// A quotation inside a sentence no claim covers is nearly always part of
+    /// reported speech: the likeliest cue word before it (by the cue model,
+    /// known word or not) becomes its cue, and its content is found as usual.
+    static func anchorQuotes(_ a: inout Analysis, _ scan: CueScan, _ m: AttributionModel) {
+        let v = a.view
+        var covered = QuoteLinker.coverage(a)
+        var f = Features()
+        for (ui, u) in v.units.enumerated() where u.hasQuote {
+            guard let q = v.quotes.first(where: { !$0.toks.isEmpty && u.toks.contains($0.toks.lowerBound) && covered[$0.toks.lowerBound] < 0 }) else { continue }
+            var outside = 0
+            for t in u.toks where !v.toks[t].inQuote && v.toks[t].kind == .word { outside += 1 }
+            guard outside >= 4 else { continue }
+            var best = -1, bestP = 0.0
+            var t = q.toks.lowerBound - 1
+            while t >= u.toks.lowerBound && t >= q.toks.lowerBound - 12 {
+                let x = v.toks[t]
+                if covered[t] >= 0 || a.inCue[t] { break }
+                if x.kind == .word, x.shape == .lower, x.cls.isDisjoint(with: Lex.function), !x.inQuote {
+                    CueFinder.features(v, t, scan, into: &f)
+                    let p = m.cue.probability(f)
+                    if p > bestP { bestP = p; best = t }
+                }
+                t -= 1
+            }
+            guard best >= 0, bestP >= 0.05 else { continue }
+            let c = CueRun(toks: best..<(best + 1), head: best, unit: ui, probability: bestP)
+            a.inCue[best] = true
+            let src = SourceFinder.pick(v, c, m, a.inCue)
+            var hi = best + 1
+            while hi < u.toks.upperBound && covered[hi] < 0 && !a.inCue[hi] { hi += 1 }
+            let g = Segment(toks: (best + 1)..<hi, unit: ui, left: a.cues.count, right: -1)
+            guard !g.toks.isEmpty else { continue }
+            a.cues.append(c)
+            a.sources.append(src)
+            let cw = v.toks[best].word
+            let (s, ps) = bestStart(v, g, cw, .after, m, &f)
+            let (e, pe) = bestEnd(v, g, s, cw, .after, m, &f)
+            guard e > s, e >= q.toks.upperBound else { continue }
+            var d = Draft(cue: a.cues.count - 1, parts: [s..<e], pattern: .anchored, unit: ui)
+            d.start = ps; d.end = pe
+            for k in s..<e { covered[k] = Int32(a.drafts.count) }
+            a.drafts.append(d)
+        }
+    }
+
+    /// Everything up to linking cue-less quotations.
+    static func beforeLinking(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> Analysis {
+        var a = contents(v, selectCues(v, scan, m), m)
+        continueIntoNextUnit(&a, scan, m)
+        return a
+    }
+
+    /// Cues, sources, segments and their content, for a set of cues.
+    static func contents(_ v: DocView, _ cues: [CueRun], _ m: AttributionModel) -> Analysis {
+        var a = Analysis(view: v)
+        a.cues = cues
+        a.inCue = [Bool](repeating: false, count: v.toks.count)
+        for c in a.cues { for t in c.toks { a.inCue[t] = true } }
+        var f = Features()
+        a.sources = a.cues.map { SourceFinder.pick(v, $0, m, a.inCue, &f) }
+        a.complexes = ContentFinder.complexes(v, a.cues, a.sources)
+        a.segments = ContentFinder.segments(v, a.complexes)
+        assignSegments(&a, m)
+        return a
+    }
+
+    /// The cues kept: the sure ones, and the others unless they fall inside
+    /// what a sure cue reports (`Kelly said she asked for the interview`:
+    /// attributions do not nest in PolNeAR, so `asked` is part of the content).
+    static func selectCues(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> [CueRun] {
+        let all = CueFinder.find(v, scan, m)
+        // Only units with both kinds need the first pass.
+        var hasWeak = [Bool](repeating: false, count: v.units.count)
+        for c in all where c.probability < m.sureCueThreshold { hasWeak[c.unit] = true }
+        let sure = all.filter { $0.probability >= m.sureCueThreshold && hasWeak[$0.unit] }
+        guard !sure.isEmpty else { return all }
+        let first = contents(v, sure, m)
+        var inside = [Bool](repeating: false, count: v.toks.count)
+        for d in first.drafts { for r in d.parts { for t in r { inside[t] = true } } }
+        return all.filter { $0.probability >= m.sureCueThreshold || !inside[$0.head] || opensClause(v, $0) }
+    }
+
+    /// A cue with its own subject after a conjunction (`..., and Mr Trump
+    /// insists ...`) starts a new attribution even inside another's content.
+    static func opensClause(_ v: DocView, _ c: CueRun) -> Bool {
+        let u = v.units[c.unit].toks
+        // A cue noun with its own source and clause (`Reeves's claim that ...`).
+        if c.toks.lowerBound > u.lowerBound, c.toks.upperBound < u.upperBound, v.toks[c.toks.upperBound].word == Lex.that {
+            let p = v.toks[c.toks.lowerBound - 1]
+            if p.cls.contains(.possessive) || (SpeakerIndex.capitalised(p) && p.end - p.start >= 3 && v.s[Int(p.end) - 1] == "s" && v.s[Int(p.end) - 2] == "'") { return true }
+        }
+        var k = c.toks.lowerBound - 1
+        while k >= u.lowerBound, !v.toks[k].cls.isDisjoint(with: [.auxiliary, .adverb, .negation]) { k -= 1 }
+        guard k >= u.lowerBound else { return false }
+        // A second verb of saying joined to the first (`said ... and insisted
+        // that ...`, `..., adding that ...`): its own attribution in PolNeAR.
+        let joined = v.toks[k].word == Lex.and || v.toks[k].word == Lex.comma || v.toks[k].word == Lex.but
+        if joined, c.toks.upperBound < u.upperBound {
+            let n = v.toks[c.toks.upperBound]
+            if n.word == Lex.that || n.word == Lex.colon || n.word == Lex.comma || n.isMark { return true }
+        }
+        if v.toks[k].cls.contains(.pronoun) {
+            k -= 1
+        } else {
+            let end = k
+            while k >= u.lowerBound, end - k < 5, SpeakerIndex.capitalised(v.toks[k]) || v.toks[k].word == Lex.period { k -= 1 }
+            if k == end { return false }
+        }
+        guard k >= u.lowerBound else { return false }
+        let b = v.toks[k]
+        return b.cls.contains(.conjunction) || b.word == Lex.semicolon || b.word == Lex.comma
+    }
+
+    /// Gives each segment to a complex and trims it to the content.
+    static func assignSegments(_ a: inout Analysis, _ m: AttributionModel) {
+        var byCue = [Int](repeating: -1, count: a.cues.count)
+        var f = Features()
+        for g in a.segments {
+            var pAfter = 0.0, pBefore = 0.0
+            if g.left >= 0 {
+                ContentFinder.ownerFeatures(a.view, g, a.complexes, a.cues, a.sources, side: .after, into: &f)
+                pAfter = m.owner.probability(f)
+            }
+            if g.right >= 0 {
+                ContentFinder.ownerFeatures(a.view, g, a.complexes, a.cues, a.sources, side: .before, into: &f)
+                pBefore = m.owner.probability(f)
+            }
+            let side: Side = pAfter >= pBefore ? .after : .before
+            let p = max(pAfter, pBefore)
+            guard p >= 0.5 else { continue }
+            let ci = side == .after ? g.left : g.right
+            let cw = a.view.toks[a.cues[ci].head].word
+            let (s, ps) = bestStart(a.view, g, cw, side, m, &f)
+            let (e, pe) = bestEnd(a.view, g, s, cw, side, m, &f)
+            guard e > s else { continue }
+            if byCue[ci] < 0 {
+                byCue[ci] = a.drafts.count
+                a.drafts.append(Draft(cue: ci, parts: [], pattern: side == .after ? .after : .before, unit: g.unit))
+            }
+            let d = byCue[ci]
+            a.drafts[d].parts.append(s..<e)
+            a.drafts[d].owner = min(a.drafts[d].owner, p)
+            a.drafts[d].start = min(a.drafts[d].start, ps)
+            a.drafts[d].end = min(a.drafts[d].end, pe)
+            if (a.drafts[d].pattern == .after) != (side == .after) { a.drafts[d].pattern = .around }
+        }
+        for k in a.drafts.indices { a.drafts[k].parts.sort { $0.lowerBound < $1.lowerBound } }
+    }
+
+    /// A unit ending in a colon, or in a comma before a quotation (`Cruz
+    /// continued:`, `Priebus said,` + a quoted paragraph), has its content in
+    /// the next unit, usually the next paragraph. With no cue before it, a
+    /// colon is the cue (`Republican pollster Daron Shaw:`).
+    static func continueIntoNextUnit(_ a: inout Analysis, _ scan: CueScan, _ m: AttributionModel) {
+        let v = a.view
+        var f = Features()
+        for (ui, u) in v.units.enumerated() where ui + 1 < v.units.count {
+            guard let last = u.toks.last else { continue }
+            let next = v.units[ui + 1].toks
+            guard !next.isEmpty, !a.drafts.contains(where: { $0.unit == ui + 1 }) else { continue }
+            let colon = v.toks[last].word == Lex.colon
+            let commaBeforeQuote = v.toks[last].word == Lex.comma && v.toks[next.lowerBound].isMark
+                && !CueFinder.isClosing(v, next.lowerBound)
+            guard colon || commaBeforeQuote else { continue }
+            var ci = a.cues.lastIndex(where: { $0.unit == ui && last - $0.toks.upperBound <= 6 })
+            if ci == nil, colon, last > u.toks.lowerBound, !a.inCue[last] {
+                CueFinder.features(v, last, scan, into: &f)
+                let c = CueRun(toks: last..<(last + 1), head: last, unit: ui, probability: m.cue.probability(f))
+                a.inCue[last] = true
+                a.cues.append(c)
+                a.sources.append(SourceFinder.pick(v, c, m, a.inCue))
+                ci = a.cues.count - 1
+            }
+            guard let ci else { continue }
+            let tail = min(last, a.cues[ci].toks.upperBound)..<last
+            if let d = a.drafts.firstIndex(where: { $0.cue == ci }) {
+                a.drafts[d].parts.removeAll { tail.contains($0.lowerBound) }
+                a.drafts[d].parts.append(next)
+                a.drafts[d].linkedParts += 1
+                if a.drafts[d].parts.count == 1 { a.drafts[d].pattern = .after }
+            } else {
+                var d = Draft(cue: ci, parts: [next], pattern: .after, unit: ui)
+                d.linkedParts = 1
+                a.drafts.append(d)
+            }
+        }
+    }
+
+    /// The first start candidate the start model accepts, scanning from the
+    /// segment's beginning (else the likeliest one).
+    static func bestStart(_ v: DocView, _ g: Segment, _ cw: UInt64, _ side: Side, _ m: AttributionModel,
+                          _ f: inout Features) -> (Int, Double) {
+        var best = g.toks.lowerBound, bestP = -1.0
+        var found: (Int, Double)? = nil
+        ContentFinder.forEachStart(v, g, side) { t in
+            ContentFinder.startFeatures(v, g, t, cw, side, into: &f)
+            let p = m.start.probability(f)
+            if p >= 0.5 { found = (t, p); return false }
+            if p > bestP { bestP = p; best = t }
+            return true
+        }
+        return found ?? (best, max(0, bestP))
+    }
+
+    /// The first end candidate the end model accepts, scanning from the
+    /// start; the segment's end when none is.
+    static func bestEnd(_ v: DocView, _ g: Segment, _ s: Int, _ cw: UInt64, _ side: Side, _ m: AttributionModel,
+                        _ f: inout Features) -> (Int, Double) {
+        var last = 0.0
+        var found: (Int, Double)? = nil
+        ContentFinder.forEachEnd(v, g, s, side) { e in
+            ContentFinder.endFeatures(v, g, s, e, cw, side, into: &f)
+            let p = m.end.probability(f)
+            if p >= 0.5 { found = (e, p); return false }
+            last = 1 - p
+            return true
+        }
+        return found ?? (g.toks.upperBound, last)
+    }
+
+    /// Whether a quotation quotes words someone said rather than marking a
+    /// single term (`the so-called "deal"`): two words or more, or one that
+    /// ends with the speaker's punctuation (`was "groundless."`).
+    static func quotesWords(_ v: DocView, _ q: QuoteView) -> Bool {
+        var words = 0
+        for t in q.toks where v.toks[t].kind != .punct { words += 1 }
+        if words >= 2 { return true }
+        let last = v.toks[q.toks.upperBound - 1]
+        return last.kind == .punct && (Lex.isSentenceEnd(last.word) || last.word == Lex.comma)
+    }
+
+    /// A quotation inside reported speech (a part mostly not quoted) becomes
+    /// a direct claim of its own, with the same cue and source.
+    static func addFragments(_ a: inout Analysis) {
+        let n = a.drafts.count
+        for d in 0..<n where a.drafts[d].cue >= 0 {
+            for part in a.drafts[d].parts {
+                var words = 0, quoted = 0
+                for t in part where a.view.toks[t].kind != .punct { words += 1; if a.view.toks[t].inQuote { quoted += 1 } }
+                guard quoted > 0, quoted * 10 < words * 9 else { continue }
+                for q in a.view.quotes where !q.toks.isEmpty && part.contains(q.toks.lowerBound) && part.contains(q.toks.upperBound - 1)
+                    && quotesWords(a.view, q) {
+                    var frag = Draft(cue: a.drafts[d].cue, parts: [q.toks], pattern: .fragment, unit: a.drafts[d].unit)
+                    frag.related = d
+                    a.drafts.append(frag)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+/// A cue: the words that introduce what someone said, wrote or believes
+/// (`said`, `according to`, `told`, `:`, `in a statement`).
+struct CueRun {
+    var toks: Range<Int>
+    /// The most confident token of the run.
+    var head: Int
+    var unit: Int
+    var probability: Double
+}
+
+/// Finds cues: every token that could be one (a learned cue word, a general
+/// reporting verb, a colon, or a function word next to one) is scored by the
+/// cue model; runs of accepted tokens become cues.
+enum CueFinder {
+    /// Cues of the document, in text order.
+    static func find(_ v: DocView, _ m: AttributionModel) -> [CueRun] {
+        let scan = CueScan(v, m)
+        return find(v, scan, m)
+    }
+
+    static func find(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> [CueRun] {
+        var out: [CueRun] = []
+        var f = Features()
+        var probs = [Double](repeating: 0, count: v.toks.count)
+        for (ui, u) in v.units.enumerated() {
+            // Head words first; a function word next to one matters only when
+            // the head is accepted (a run needs a head), so it is scored then.
+            for i in u.toks where scan.candidate[i] && scan.isHead(v, i) {
+                features(v, i, scan, into: &f)
+                probs[i] = m.cue.probability(f)
+            }
+            for i in u.toks where scan.candidate[i] && !scan.isHead(v, i) {
+                let near = (i + 1 < u.toks.upperBound && scan.isHead(v, i + 1) && probs[i + 1] >= m.cueThreshold)
+                    || (i - 1 >= u.toks.lowerBound && scan.isHead(v, i - 1) && probs[i - 1] >= m.cueThreshold)
+                    || (i + 2 < u.toks.upperBound && scan.isHead(v, i + 2) && probs[i + 2] >= m.cueThreshold)
+                guard near else { continue }
+                features(v, i, scan, into: &f)
+                probs[i] = m.cue.probability(f)
+            }
+            runs(v, ui, probs, m.cueThreshold, scan, into: &out)
+        }
+        return out
+    }
+
+    /// A lowercase word where a cue stands by a quotation, known or not:
+    /// the first one after `"...,"` (past a name or pronoun: `"...," he
+    /// quipped`), or the one right before `: "` or `, "`.
+    static func nextToQuote(_ v: DocView, _ i: Int) -> Bool {
+        let t = v.toks[i]
+        guard t.shape == .lower, t.cls.isDisjoint(with: Lex.function), !t.inQuote else { return false }
+        let u = v.units[Int(t.unit)].toks
+        var k = i - 1
+        while k >= u.lowerBound, k >= i - 4 {
+            let x = v.toks[k]
+            if x.isMark { return isClosing(v, k) }
+            if x.word == Lex.comma || x.shape == .capitalized || x.shape == .upper || x.cls.contains(.pronoun)
+                || x.word == Lex.period { k -= 1; continue }
+            break
+        }
+        var n = i + 1
+        if n < u.upperBound, v.toks[n].word == Lex.colon || v.toks[n].word == Lex.comma { n += 1 }
+        return n > i + 1 && n < u.upperBound && v.toks[n].isMark && !isClosing(v, n)
+    }
+
+    @inline(__always)
+    static func isHeadWord(_ t: Tok, _ m: AttributionModel) -> Bool {
+        t.kind == .word && (m.cueWords[t.word] || t.cls.contains(.speech)) && t.cls.isDisjoint(with: Lex.function)
+    }
+
+    static func features(_ v: DocView, _ i: Int, _ scan: CueScan, into f: inout Features) {
+        f.removeAll()
+        let t = v.toks[i]
+        let u = v.units[Int(t.unit)]
+        let w0 = t.word
+        let p1 = i - 1 >= u.toks.lowerBound ? v.toks[i - 1] : nil
+        let p2 = i - 2 >= u.toks.lowerBound ? v.toks[i - 2] : nil
+        let n1 = i + 1 < u.toks.upperBound ? v.toks[i + 1] : nil
+        let n2 = i + 2 < u.toks.upperBound ? v.toks[i + 2] : nil
+        let head = scan.headWord[i]
+        let byQuote = scan.byQuote[i]
+        f.add(1)
+        f.add(30, UInt64(head ? 1 : 2), UInt64(byQuote ? 1 : 2))
+        f.add(2, w0)
+        f.add(3, p1?.word ?? 1)
+        f.add(4, n1?.word ?? 1)
+        f.add(5, p2?.word ?? 1)
+        f.add(6, n2?.word ?? 1)
+        f.add(7, p1?.word ?? 1, w0)
+        f.add(8, w0, n1?.word ?? 1)
+        f.add(9, UInt64(p1?.shape.rawValue ?? 9), UInt64(n1?.shape.rawValue ?? 9))
+        f.add(10, w0, UInt64(t.shape.rawValue))
+        f.add(11, UInt64(head ? 1 : 2), UInt64(p1.map { wordGroup($0) } ?? 0), UInt64(n1.map { wordGroup($0) } ?? 0))
+        f.add(12, w0, UInt64(n1.map { wordGroup($0) } ?? 0))
+        f.add(13, w0, UInt64(p1.map { wordGroup($0) } ?? 0))
+        f.add(14, w0, UInt64(t.inQuote ? 1 : 2))
+        // Quotation marks near: `"...," he said` / `said: "..."`.
+        var closeBefore = 0, openAfter = 0
+        var k = i - 1
+        while k >= max(u.toks.lowerBound, i - 4) {
+            if v.toks[k].isMark && v.toks[k].quote < 0 && isClosing(v, k) { closeBefore = i - k; break }
+            k -= 1
+        }
+        k = i + 1
+        while k < min(u.toks.upperBound, i + 5) {
+            if v.toks[k].isMark && !isClosing(v, k) { openAfter = k - i; break }
+            k += 1
+        }
+        f.add(15, UInt64(closeBefore), UInt64(openAfter))
+        f.add(16, w0, UInt64(closeBefore > 0 ? 1 : 0), UInt64(openAfter > 0 ? 1 : 0))
+        f.add(17, w0, UInt64(u.hasQuote ? 1 : 2))
+        // Position in the unit.
+        f.add(18, Features.bucket(i - u.toks.lowerBound), Features.bucket(u.toks.upperBound - 1 - i))
+        f.add(19, w0, UInt64(i == u.toks.lowerBound ? 1 : (i + 2 >= u.toks.upperBound ? 2 : 3)))
+        f.add(20, WordHash.seed ^ UInt64(t.end - t.start), suffix(v, i))
+        f.add(21, suffix(v, i))
+        f.add(22, UInt64(u.block == 0 ? 1 : 2), UInt64(t.shape.rawValue))
+        // `that` ahead (`said Tuesday that`).
+        var thatAt = 0
+        k = i + 1
+        while k < min(u.toks.upperBound, i + 5) { if v.toks[k].word == Lex.that { thatAt = k - i; break }; k += 1 }
+        f.add(23, w0, UInt64(thatAt))
+        f.add(24, UInt64(head ? 1 : 2), w0, p1?.word ?? 1)
+        // The nearest reporting word before and after in the unit: a cue word
+        // inside what another cue reports is rarely a cue itself.
+        let ph = Int(scan.prevHead[i]), nh = Int(scan.nextHead[i])
+        let prevHead: UInt64 = ph >= 0 ? v.toks[ph].word : 0
+        let prevDist = ph >= 0 ? i - ph : 0
+        let prevComma = ph >= 0 ? Int(scan.lastComma[i]) > ph : scan.lastComma[i] >= 0
+        let prevThat = ph >= 0 ? Int(scan.lastThat[i]) > ph : scan.lastThat[i] >= 0
+        f.add(25, Features.bucket(prevDist), UInt64(prevComma ? 1 : 0) + UInt64(prevThat ? 2 : 0))
+        f.add(26, prevHead, w0)
+        f.add(27, prevHead, Features.bucket(prevDist))
+        let nextHead: UInt64 = nh >= 0 ? v.toks[nh].word : 0
+        let nextDist = nh >= 0 ? nh - i : 0
+        f.add(28, nextHead, Features.bucket(nextDist))
+        f.add(29, w0, Features.bucket(nextDist), Features.bucket(prevDist))
+    }
+
+    /// The last three letters, which carry tense (`-ed`, `-ing`, `-s`).
+    @inline(__always) static func suffix(_ v: DocView, _ i: Int) -> UInt64 { v.toks[i].suffix }
+
+    /// A coarse class of a neighbour (precomputed on each token).
+    @inline(__always) static func wordGroup(_ t: Tok) -> UInt8 { t.group }
+
+    /// A coarse class of a token: pronoun, capitalized, determiner, `that`, a mark, a comma...
+    static func group(_ t: Tok) -> UInt8 {
+        if t.kind == .punct {
+            if t.isMark { return 1 }
+            if t.word == Lex.comma { return 2 }
+            if t.word == Lex.colon { return 3 }
+            if Lex.isSentenceEnd(t.word) { return 4 }
+            return 5
+        }
+        if t.kind == .number { return 6 }
+        if t.word == Lex.that { return 7 }
+        if t.cls.contains(.pronoun) { return 8 }
+        if t.cls.contains(.objectPronoun) { return 9 }
+        if t.cls.contains(.auxiliary) { return 10 }
+        if t.cls.contains(.adverb) || t.cls.contains(.negation) { return 11 }
+        if t.cls.contains(.determiner) { return 12 }
+        if t.cls.contains(.preposition) { return 13 }
+        if t.cls.contains(.time) { return 14 }
+        if t.shape == .capitalized || t.shape == .upper { return 15 }
+        if t.cls.contains(.anonymous) { return 16 }
+        if t.cls.contains(.conjunction) { return 17 }
+        return 18
+    }
+
+    /// True for a quotation mark that closes its quotation.
+    @inline(__always) static func isClosing(_ v: DocView, _ k: Int) -> Bool {
+        let q = v.toks[k].mark
+        guard q >= 0 else { return false }
+        return Int(v.toks[k].start) >= v.quotes[Int(q)].inner.end
+    }
+
+    /// Runs of accepted tokens; two head words with at most two function words
+    /// between (`said in a statement`) make one run. A run needs a head word.
+    static func runs(_ v: DocView, _ ui: Int, _ probs: [Double], _ threshold: Double, _ scan: CueScan,
+                     into out: inout [CueRun]) {
+        let u = v.units[ui]
+        var i = u.toks.lowerBound
+        while i < u.toks.upperBound {
+            guard probs[i] >= threshold else { i += 1; continue }
+            var e = i + 1
+            while true {
+                if e < u.toks.upperBound, probs[e] >= threshold { e += 1; continue }
+                var g = e
+                while g < min(u.toks.upperBound, e + 2), v.toks[g].cls.contains(.preposition) || v.toks[g].cls.contains(.determiner) { g += 1 }
+                if g > e, g < u.toks.upperBound, probs[g] >= threshold, v.toks[g].kind == .word { e = g + 1; continue }
+                break
+            }
+            var head = -1
+            for k in i..<e where scan.isHead(v, k) && (head < 0 || probs[k] > probs[head]) { head = k }
+            if head >= 0 { out.append(CueRun(toks: i..<e, head: head, unit: ui, probability: probs[head])) }
+            i = e
+        }
+    }
+}
+
+/// What cue finding asks of every token, worked out once per document:
+/// which tokens are head words and candidates, and for each token the
+/// nearest head word on either side and the last comma and `that` before it.
+struct CueScan {
+    var headWord: [Bool]
+    var byQuote: [Bool]
+    var candidate: [Bool]
+    var prevHead: [Int32]
+    var nextHead: [Int32]
+    var lastComma: [Int32]
+    var lastThat: [Int32]
+
+    init(_ v: DocView, _ m: AttributionModel) {
+        let n = v.toks.count
+        headWord = [Bool](repeating: false, count: n)
+        byQuote = headWord
+        candidate = headWord
+        prevHead = [Int32](repeating: -1, count: n)
+        nextHead = prevHead
+        lastComma = prevHead
+        lastThat = prevHead
+        for i in 0..<n {
+            let t = v.toks[i]
+            guard t.kind == .word else { continue }
+            headWord[i] = CueFinder.isHeadWord(t, m)
+            byQuote[i] = CueFinder.nextToQuote(v, i)
+        }
+        for u in v.units {
+            var ph: Int32 = -1, comma: Int32 = -1, that: Int32 = -1
+            for i in u.toks {
+                prevHead[i] = ph; lastComma[i] = comma; lastThat[i] = that
+                let t = v.toks[i]
+                if headWord[i] { ph = Int32(i) }
+                if t.word == Lex.comma { comma = Int32(i) } else if t.word == Lex.that { that = Int32(i) }
+                candidate[i] = isCandidate(v, i, u.toks)
+            }
+            var nh: Int32 = -1
+            for i in u.toks.reversed() {
+                nextHead[i] = nh
+                if headWord[i] { nh = Int32(i) }
+            }
+        }
+    }
+
+    /// A head word, a word by a quotation, a colon, or a function word next to a
+    /// head word (`has said`, `according to`, `pointed out`).
+    func isCandidate(_ v: DocView, _ i: Int, _ u: Range<Int>) -> Bool {
+        let t = v.toks[i]
+        // A speaker's own words are content: PolNeAR has no cue inside a quotation.
+        if t.inQuote { return false }
+        if t.kind == .punct { return t.word == Lex.colon }
+        guard t.kind == .word else { return false }
+        if headWord[i] || byQuote[i] { return true }
+        guard !t.cls.isDisjoint(with: Lex.cueGlue), t.word != Lex.that else { return false }
+        if i + 1 < u.upperBound, headWord[i + 1] { return true }
+        if i - 1 >= u.lowerBound, headWord[i - 1] { return true }
+        if i + 2 < u.upperBound, v.toks[i + 1].cls.contains(.auxiliary) || v.toks[i + 1].cls.contains(.adverb), headWord[i + 2] { return true }
+        return false
+    }
+
+    /// A token a cue run can be headed by.
+    @inline(__always) func isHead(_ v: DocView, _ i: Int) -> Bool { headWord[i] || byQuote[i] || v.toks[i].word == Lex.colon }
+}

@@ -1,0 +1,235 @@
+/// The source of a cue: the phrase naming who said it.
+struct SourcePick {
+    /// The token the source model was surest of.
+    var head: Int
+    var toks: Range<Int>
+    var probability: Double
+    var before: Bool
+}
+
+/// What the source features need of a cue, worked out once per cue.
+struct CueContext {
+    var word: UInt64
+    var lastWord: UInt64
+    var suffix: UInt64
+    var commaBefore: Bool
+    var afterQuote: Bool
+    var tell: Bool
+    /// The first nominal word of the unit (its likely subject), or -1.
+    var firstNominal: Int
+
+    init(_ v: DocView, _ c: CueRun, _ inCue: [Bool]) {
+        let u = v.units[c.unit].toks
+        word = v.toks[c.head].word
+        lastWord = v.toks[c.toks.upperBound - 1].word
+        suffix = CueFinder.suffix(v, c.head)
+        commaBefore = c.toks.lowerBound - 1 >= u.lowerBound && v.toks[c.toks.lowerBound - 1].word == Lex.comma
+        afterQuote = c.toks.lowerBound - 1 >= u.lowerBound && (v.toks[c.toks.lowerBound - 1].isMark
+            || (c.toks.lowerBound - 2 >= u.lowerBound && v.toks[c.toks.lowerBound - 2].isMark))
+        tell = v.toks[c.head].cls.contains(.tell)
+        firstNominal = -1
+        for k in u where v.toks[k].kind != .punct && !v.toks[k].inQuote {
+            let x = v.toks[k]
+            if x.cls.contains(.pronoun) || (x.cls.isDisjoint(with: Lex.function) && !x.cls.contains(.time) && !x.cls.contains(.adverb) && !inCue[k]) {
+                firstNominal = k; break
+            }
+        }
+    }
+}
+
+/// What lies between a candidate word and its cue.
+struct Between {
+    var commas = 0, marks = 0, cues = 0, thats = 0, names = 0, ends = 0, nouns = 0
+    var adjacent = true
+
+    mutating func add(_ b: Tok, inCue: Bool) {
+        if !(b.cls.contains(.auxiliary) || b.cls.contains(.adverb) || b.cls.contains(.negation)) { adjacent = false }
+        if b.kind == .punct {
+            if b.word == Lex.comma { commas += 1 } else if b.isMark { marks += 1 } else if Lex.isSentenceEnd(b.word) { ends += 1 }
+        } else if inCue { cues += 1 } else if b.word == Lex.that { thats += 1 } else if b.kind == .word {
+            if b.shape == .capitalized || b.shape == .upper { names += 1 }
+            if b.cls.isDisjoint(with: SourceFinder.notHead) { nouns += 1 }
+        }
+    }
+}
+
+/// Picks the source of each cue: every word near the cue (not in a quote,
+/// not in a cue) is scored by the source model as a word of the source; the
+/// best one, when sure enough, is widened to its noun phrase.
+enum SourceFinder {
+    static let leftWindow = 20
+    static let rightWindow = 10
+    static let notHead: WordClass = [.preposition, .conjunction, .auxiliary, .negation, .adverb]
+
+    /// Calls `body` for each word that may be the source's head, nearest
+    /// first on each side, with what lies between it and the cue.
+    static func forEachCandidate(_ v: DocView, _ c: CueRun, _ inCue: [Bool], _ body: (Int, Between) -> Void) {
+        let u = v.units[c.unit].toks
+        var between = Between()
+        var j = c.toks.lowerBound - 1
+        while j >= max(u.lowerBound, c.toks.lowerBound - leftWindow) {
+            let t = v.toks[j]
+            if isCandidate(t, inCue[j]) { body(j, between) }
+            between.add(t, inCue: inCue[j])
+            j -= 1
+        }
+        between = Between()
+        j = c.toks.upperBound
+        while j < min(u.upperBound, c.toks.upperBound + rightWindow) {
+            let t = v.toks[j]
+            if isCandidate(t, inCue[j]) { body(j, between) }
+            between.add(t, inCue: inCue[j])
+            j += 1
+        }
+    }
+
+    @inline(__always) static func isCandidate(_ t: Tok, _ inCue: Bool) -> Bool {
+        guard t.kind != .punct, !t.inQuote, !inCue, t.word != Lex.that else { return false }
+        // Relative pronouns are sources in PolNeAR (`Bush, who announced ...`).
+        return t.cls.isDisjoint(with: notHead) || t.cls.contains(.pronoun) || t.cls.contains(.relative)
+    }
+
+    static func features(_ v: DocView, _ c: CueRun, _ cx: CueContext, _ j: Int, _ bt: Between, into f: inout Features) {
+        f.removeAll()
+        let t = v.toks[j]
+        let u = v.units[c.unit].toks
+        let before = j < c.toks.lowerBound
+        let side: UInt64 = before ? 1 : 2
+        let dist = before ? c.toks.lowerBound - j : j - c.toks.upperBound + 1
+        let cw = cx.word
+        let lastCue = cx.lastWord
+        let g = CueFinder.wordGroup(t)
+        f.add(1)
+        f.add(2, side, Features.bucket(dist))
+        f.add(3, side, t.word)
+        f.add(4, side, UInt64(t.shape.rawValue), UInt64(g))
+        let prev = j - 1 >= u.lowerBound ? CueFinder.wordGroup(v.toks[j - 1]) : 0
+        let next = j + 1 < u.upperBound ? CueFinder.wordGroup(v.toks[j + 1]) : 0
+        f.add(5, side, UInt64(prev), UInt64(next))
+        f.add(6, cw, side)
+        f.add(7, cw, side, Features.bucket(dist))
+        f.add(8, lastCue, side, Features.bucket(dist))
+        let (commas, marks, cues, thats, names, ends, nouns) = (bt.commas, bt.marks, bt.cues, bt.thats, bt.names, bt.ends, bt.nouns)
+        f.add(9, side, UInt64(min(commas, 3)), UInt64(min(marks, 2)))
+        f.add(10, side, UInt64(min(cues, 1)), UInt64(min(thats, 1)))
+        f.add(11, side, UInt64(min(ends, 1)), UInt64(min(nouns, 3)))
+        f.add(12, side, UInt64(g), UInt64(min(nouns, 2)))
+        f.add(13, side, UInt64(min(names, 2)), UInt64(t.shape.rawValue))
+        if j + 1 < u.upperBound { f.add(14, t.word, v.toks[j + 1].word) }
+        if j - 1 >= u.lowerBound { f.add(15, v.toks[j - 1].word, side) }
+        f.flag(16, j == u.lowerBound)
+        f.add(17, side, UInt64(t.cls.rawValue & (WordClass.title.rawValue | WordClass.organization.rawValue
+            | WordClass.anonymous.rawValue | WordClass.pronoun.rawValue | WordClass.nominal.rawValue)))
+        // `"...," X said` / `"...," said X`.
+        f.add(18, side, UInt64(cx.afterQuote ? 1 : 2), Features.bucket(dist))
+        f.add(19, side, UInt64(nouns == 0 ? 1 : 2), UInt64(g))
+        f.add(20, cw, UInt64(g), side)
+        // The sentence's subject: the first nominal word of the unit (`Fiorina
+        // ..., saying ...` takes the subject of the main clause).
+        f.add(21, UInt64(j == cx.firstNominal ? 1 : 2), UInt64(cx.commaBefore ? 1 : 2), cx.suffix)
+        f.add(22, cx.suffix, side, Features.bucket(dist))
+        // Only auxiliaries or adverbs between the word and the cue (`Trump has also said`).
+        f.add(23, side, UInt64(bt.adjacent ? 1 : 2), UInt64(g))
+        f.add(24, UInt64(cx.tell ? 1 : 2), side, UInt64(g))
+    }
+
+    static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool]) -> SourcePick? {
+        var f = Features()
+        return pick(v, c, m, inCue, &f)
+    }
+
+    static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool], _ f: inout Features) -> SourcePick? {
+        var best = -1
+        var bestP = 0.0
+        let cx = CueContext(v, c, inCue)
+        forEachCandidate(v, c, inCue) { j, bt in
+            features(v, c, cx, j, bt, into: &f)
+            let p = m.source.probability(f)
+            if p > bestP || (p == bestP && j < best) { bestP = p; best = j }
+        }
+        guard best >= 0, bestP >= m.sourceThreshold else { return nil }
+        let before = best < c.toks.lowerBound
+        let u = v.units[c.unit].toks
+        let limit = before ? u.lowerBound..<c.toks.lowerBound : c.toks.upperBound..<u.upperBound
+        return SourcePick(head: best, toks: phrase(v, best, limit, inCue), probability: bestP, before: before)
+    }
+
+    /// The noun phrase around a head word: the capitalised run it is in, with
+    /// titles, and a determiner phrase to its left (`a senior State
+    /// Department official`). Pronouns stand alone.
+    static func phrase(_ v: DocView, _ j: Int, _ limit: Range<Int>, _ inCue: [Bool]) -> Range<Int> {
+        let t = v.toks[j]
+        if t.cls.contains(.pronoun) { return j..<(j + 1) }
+        func nameLike(_ k: Int) -> Bool {
+            let x = v.toks[k]
+            return x.kind == .word && !inCue[k] && (x.shape == .capitalized || x.shape == .upper) && !x.inQuote
+                && !x.cls.contains(.time)
+        }
+        func nounLike(_ k: Int) -> Bool {
+            let x = v.toks[k]
+            return x.kind == .word && !inCue[k] && !x.inQuote
+                && (!x.cls.isDisjoint(with: [.anonymous, .organization, .nominal, .title]) || nameLike(k))
+        }
+        var e = j
+        while e + 1 < limit.upperBound, nounLike(e + 1) { e += 1 }
+        // From a determiner or modifier, on to the noun it goes with (`the gambling tycoon`).
+        if e == j, t.shape == .lower || t.cls.contains(.determiner) {
+            var k = j + 1
+            while k < min(limit.upperBound, j + 5) {
+                let x = v.toks[k]
+                guard x.kind == .word, !inCue[k], !x.inQuote, x.cls.isDisjoint(with: SourceFinder.notHead.union([.relative, .time, .pronoun])) else { break }
+                e = k; k += 1
+                if !x.cls.isDisjoint(with: [.anonymous, .organization, .nominal, .title]) || nameLike(k - 1) { while e + 1 < limit.upperBound, nounLike(e + 1) { e += 1 }; break }
+            }
+        }
+        // `Department of Justice`, `Secretary of State`.
+        while e + 2 < limit.upperBound, v.toks[e + 1].word == Lex.of, nameLike(e + 2), nameLike(e) {
+            e += 2
+            while e + 1 < limit.upperBound, nameLike(e + 1) { e += 1 }
+        }
+        var a = j
+        while a - 1 >= limit.lowerBound {
+            if nameLike(a - 1) || (nounLike(a - 1) && v.toks[a - 1].shape != .lower) { a -= 1; continue }
+            // A title or role before a name (`Northern League leader Matteo Salvini`).
+            if nounLike(a - 1), nameLike(a), !v.toks[a - 1].cls.isDisjoint(with: [.title, .anonymous]) { a -= 1; continue }
+            // `Mr. Trump`, `Sen. Warren`: a title's period.
+            if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.period, v.toks[a - 2].cls.contains(.title) { a -= 2; continue }
+            break
+        }
+        // Plain modifiers before a common noun (`US intelligence agencies`), when
+        // what precedes them is not a word that could be a verb.
+        if v.toks[a].shape == .lower {
+            var k = a - 1, n = 0
+            while k >= limit.lowerBound, n < 3 {
+                let x = v.toks[k]
+                guard x.kind == .word, !inCue[k], !x.inQuote, x.cls.isDisjoint(with: Lex.function.union([.adverb, .time])) else { break }
+                k -= 1; n += 1
+            }
+            let stop = k >= limit.lowerBound ? v.toks[k] : nil
+            let clean = stop == nil || stop!.kind == .punct || !stop!.cls.isDisjoint(with: [.determiner, .preposition, .conjunction, .possessive])
+            if n > 0, clean { a = k + 1 }
+        }
+        // A determiner a few words to the left, with only modifiers between
+        // (`a senior State Department official`); a name takes only the one
+        // right before it (`the White House`, not `this situation Putin`).
+        var k = a - 1
+        var steps = 0
+        let name = v.toks[e].shape != .lower
+        while k >= limit.lowerBound, steps < (name ? 1 : 4) {
+            let x = v.toks[k]
+            if x.kind != .word || inCue[k] || x.inQuote { break }
+            if x.cls.contains(.determiner) || x.cls.contains(.possessive) { a = k; break }
+            if !x.cls.isDisjoint(with: [.preposition, .conjunction, .auxiliary, .relative, .pronoun, .negation, .adverb]) { break }
+            k -= 1; steps += 1
+        }
+        // Before its cue, a source runs up to it over plain words (`Transport campaigners welcomed`).
+        if limit.upperBound < v.toks.count, inCue[limit.upperBound] {
+            var k = e + 1
+            while k < limit.upperBound, v.toks[k].kind == .word, !v.toks[k].inQuote,
+                  v.toks[k].cls.isDisjoint(with: Lex.function.union([.adverb, .time, .negation])) { k += 1 }
+            if k == limit.upperBound, k - e <= 3 { e = k - 1 }
+        }
+        if a - 1 >= limit.lowerBound, v.toks[a - 1].word == Lex.according { a = j }
+        return a..<(e + 1)
+    }
+}

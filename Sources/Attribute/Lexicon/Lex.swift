@@ -1,0 +1,39 @@
+/// Hashes of single words and marks the rules test for, as literals (so
+/// reading them costs nothing; a test checks each against `WordHash.of`).
+enum Lex {
+    static let that: UInt64 = 0x256CADEF3232570C  // that
+    static let according: UInt64 = 0x22069A7DCA739B67  // according
+    static let to: UInt64 = 0x08C83907B56AC0A4  // to
+    static let comma: UInt64 = 0xAF63A14C8601884B  // ,
+    static let colon: UInt64 = 0xAF63B74C8601ADAD  // :
+    static let period: UInt64 = 0xAF63A34C86018BB1  // .
+    static let quote: UInt64 = 0xAF639F4C860184E5  // \"
+    static let apostrophe: UInt64 = 0xAF639A4C86017C66  // '
+    static let semicolon: UInt64 = 0xAF63B64C8601ABFA  // ;
+    static let dash: UInt64 = 0xAF63A04C86018698  // -
+    static let question: UInt64 = 0xAF63B24C8601A52E  // ?
+    static let exclamation: UInt64 = 0xAF639C4C86017FCC  // !
+    static let openParen: UInt64 = 0xAF63A54C86018F17  // (
+    static let closeParen: UInt64 = 0xAF63A44C86018D64  // )
+    static let possessiveS: UInt64 = 0x07BB4507B485D7AF  // 's
+    static let s: UInt64 = 0xAF63EE4C86020B22  // s
+    static let and: UInt64 = 0xE6F79719051FF286  // and
+    static let but: UInt64 = 0x00611E19135A72CC  // but
+    static let of: UInt64 = 0x08B06007B5567108  // of
+    static let the: UInt64 = 0x56F5C9194461D57C  // the
+    static let a: UInt64 = 0xAF63DC4C8601EC8C  // a
+    static let an: UInt64 = 0x089C3807B5458406  // an
+    static let said: UInt64 = 0x096E4D18BF89481C  // said
+
+    /// Words that may sit inside a cue around its head (`has said`, `according to`,
+    /// `pointed out`): auxiliaries, adverbs, negation and prepositions.
+    static let cueGlue = WordClass(rawValue: WordClass.auxiliary.rawValue | WordClass.adverb.rawValue | WordClass.negation.rawValue | WordClass.preposition.rawValue)
+    /// Words that are never the head of a cue.
+    static let function: WordClass = [.pronoun, .objectPronoun, .determiner, .auxiliary, .preposition, .conjunction,
+                                      .relative, .negation]
+
+    @inline(__always) static func isSentenceEnd(_ w: UInt64) -> Bool { w == period || w == question || w == exclamation }
+    @inline(__always) static func isClausePunct(_ w: UInt64) -> Bool {
+        w == comma || w == semicolon || w == dash || w == colon || w == openParen || w == closeParen
+    }
+}

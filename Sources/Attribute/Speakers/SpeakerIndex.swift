@@ -1,0 +1,203 @@
+import ClaimlineCore
+
+/// A name in the text: a run of capitalised words.
+struct Mention {
+    var toks: Range<Int>
+    /// The tokens of the name without titles or determiners (`Vladimir Putin`).
+    var core: Range<Int>
+    /// How many words the core has.
+    var words: Int
+    /// The lowercase hash of its last word, without a possessive `'s`.
+    var lastHash: UInt64
+    var person: Bool
+    var organization: Bool
+
+    /// The hashes of the core's words (made when two names are compared).
+    func hashes(_ v: DocView) -> [UInt64] { core.filter { v.toks[$0].kind == .word }.map { SpeakerIndex.baseHash(v, $0) } }
+}
+
+/// Names in a document and how sources link to them: short forms (`Mr
+/// Putin`, `Putin`) resolve to the fullest name of the entity (`Vladimir
+/// Putin`), pronouns to the latest compatible mention before them, nominal
+/// sources such as `the post` to the speaker of the claim they continue.
+/// Strings are made only for the speakers written.
+struct SpeakerIndex {
+    private(set) var mentions: [Mention] = []
+
+    init(_ v: DocView) {
+        var surnames = Set<UInt64>()
+        for u in v.units {
+            var k = u.toks.lowerBound
+            while k < u.toks.upperBound {
+                guard SpeakerIndex.capitalised(v.toks[k]) else { k += 1; continue }
+                var e = k
+                while e + 1 < u.toks.upperBound {
+                    if SpeakerIndex.capitalised(v.toks[e + 1]) { e += 1; continue }
+                    if e + 2 < u.toks.upperBound, v.toks[e + 1].word == Lex.period, v.toks[e].cls.contains(.title),
+                       SpeakerIndex.capitalised(v.toks[e + 2]) { e += 2; continue }
+                    break
+                }
+                var a = k
+                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) { a += 1 }
+                if a <= e, !v.toks[a].inQuote, let m = SpeakerIndex.mention(v, a..<(e + 1)) {
+                    if m.words >= 2 && m.person { surnames.insert(m.lastHash) }
+                    mentions.append(m)
+                }
+                k = e + 1
+            }
+        }
+        // A single word is a person when it is the surname of a fuller name seen.
+        for i in mentions.indices where mentions[i].words == 1 && !mentions[i].organization {
+            if surnames.contains(mentions[i].lastHash) { mentions[i].person = true }
+        }
+    }
+
+    /// Words that start a capitalised run without being part of the name.
+    static let leading: WordClass = [.determiner, .preposition, .conjunction, .pronoun, .objectPronoun, .adverb, .relative,
+                                     .auxiliary, .negation, .time, .possessive]
+
+    @inline(__always) static func capitalised(_ t: Tok) -> Bool {
+        t.kind == .word && (t.shape == .capitalized || t.shape == .upper)
+    }
+
+    /// The hash of a word without a possessive `'s` or `'`.
+    static func baseHash(_ v: DocView, _ t: Int) -> UInt64 {
+        let x = v.toks[t]
+        var end = Int(x.end)
+        if end - Int(x.start) > 2, v.s[end - 2] == "'", v.s[end - 1] == "s" || v.s[end - 1] == "S" { end -= 2 }
+        else if end - Int(x.start) > 1, v.s[end - 1] == "'" { end -= 1 }
+        return v.s.withUnsafeBufferPointer { WordHash.of($0, Int(x.start)..<end) }
+    }
+
+    static func mention(_ v: DocView, _ r: Range<Int>) -> Mention? {
+        var first = -1, last = -1, words = 0
+        var titled = false, org = false
+        var lastTitle = -1
+        for t in r where v.toks[t].cls.contains(.title) { lastTitle = t }
+        for t in r {
+            let x = v.toks[t]
+            guard x.kind == .word else { continue }
+            if x.cls.contains(.organization) { org = true }
+            // Titles, and a nationality or office before the last title
+            // (`Russian President Vladimir Putin`), are not the name.
+            if lastTitle >= 0 && t <= lastTitle && t < r.upperBound - 1 { titled = true; continue }
+            if first < 0 { first = t }
+            last = t; words += 1
+        }
+        guard first >= 0 else { return nil }
+        if words == 1 && v.toks[first].shape == .upper { org = true }
+        let person = !org && (titled || (words >= 2 && words <= 3))
+        return Mention(toks: r, core: first..<(last + 1), words: words, lastHash: baseHash(v, last), person: person, organization: org)
+    }
+
+    /// The name as written: its core words, without a final possessive.
+    func name(_ v: DocView, _ m: Mention) -> String {
+        var words: [String] = []
+        for t in m.core where v.toks[t].kind == .word {
+            var sp = v.toks[t].span
+            if sp.length > 2, v.s[sp.end - 2] == "'", v.s[sp.end - 1] == "s" { sp.end -= 2 } else if sp.length > 1, v.s[sp.end - 1] == "'" { sp.end -= 1 }
+            words.append(FastText.string(v.s, sp))
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The canonical speaker and source type of a source phrase.
+    func speaker(_ v: DocView, _ src: Range<Int>, exclude: [Range<Int>], previous: (String?, SourceType)?) -> (String?, SourceType) {
+        let head = v.toks[src.upperBound - 1]
+        if src.count == 1, head.cls.contains(.pronoun) {
+            return (resolvePronoun(v, head, before: src.lowerBound, exclude: exclude), .pronoun)
+        }
+        if src.count == 1, head.cls.contains(.relative), let m = mentions.last(where: { $0.toks.upperBound <= src.lowerBound && src.lowerBound - $0.toks.upperBound <= 2 }) {
+            // `Bush, who announced ...`: the relative pronoun's antecedent.
+            let full = fullest(v, m, at: m.toks.lowerBound)
+            return (name(v, full), full.person ? .person : .organization)
+        }
+        let firstWord = src.first { v.toks[$0].kind == .word }.map { v.toks[$0] }
+        let named = src.contains { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) && $0 != src.lowerBound }
+            || (firstWord.map { SpeakerIndex.capitalised($0) && $0.cls.isDisjoint(with: SpeakerIndex.leading) } ?? false)
+        let text = FastText.string(v.s, v.span(src))
+        // `Sources said`, `Officials believe`: capitalised only to start the sentence.
+        let sentenceStart = src.lowerBound == v.units[Int(head.unit)].toks.lowerBound
+        let common = src.count == 1 && sentenceStart && !head.cls.isDisjoint(with: [.anonymous, .nominal])
+        if !named || head.shape == .lower || common {
+            // A role next to a name (`Maria Lopez, the city's finance director`): the name.
+            if let m = appositive(v, src) {
+                let full = fullest(v, m, at: m.toks.lowerBound)
+                return (name(v, full), m.organization ? .organization : .person)
+            }
+            // A nominal or anonymous phrase: `a senior official`, `sources`, `the post`.
+            let definite = firstWord.map { $0.word == Lex.the || $0.cls.contains(.possessive) } ?? false
+            if head.cls.contains(.anonymous) && !definite { return (text, .anonymous) }
+            // `the post`, `the statement`: the words of the speaker just quoted.
+            if head.cls.contains(.medium), definite, let previous, previous.0 != nil { return (previous.0, .nominal) }
+            return (text, head.cls.contains(.organization) && definite ? .organization : .nominal)
+        }
+        guard let m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
+        let full = fullest(v, m, at: src.lowerBound)
+        let type: SourceType = m.organization ? .organization : (m.person || full.person ? .person : .organization)
+        return (name(v, full), type)
+    }
+
+    /// A name set off by a comma right before or after a phrase.
+    func appositive(_ v: DocView, _ src: Range<Int>) -> Mention? {
+        // The phrase must read as a role (`the city's finance director`), and the
+        // name must not sit in a prepositional phrase (`on Twitter, the embassy`).
+        let first = v.toks[src.lowerBound]
+        guard first.shape == .lower || first.cls.contains(.determiner) else { return nil }
+        func free(_ m: Mention) -> Bool {
+            !m.organization && (m.toks.lowerBound == 0 || !v.toks[m.toks.lowerBound - 1].cls.contains(.preposition))
+        }
+        if src.lowerBound >= 2, v.toks[src.lowerBound - 1].word == Lex.comma,
+           let m = mentions.last(where: { $0.toks.upperBound == src.lowerBound - 1 }), free(m) { return m }
+        if src.upperBound + 1 < v.toks.count, v.toks[src.upperBound].word == Lex.comma,
+           let m = mentions.first(where: { $0.toks.lowerBound == src.upperBound + 1 }), free(m) { return m }
+        return nil
+    }
+
+    func trimmed(_ v: DocView, _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound
+        while a < r.upperBound - 1, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || v.toks[a].kind != .word { a += 1 }
+        return a..<r.upperBound
+    }
+
+    /// The fullest mention of the same entity: the latest one before with the
+    /// same last word and all of this one's words, else the first after.
+    func fullest(_ v: DocView, _ m: Mention, at pos: Int) -> Mention {
+        var best: Mention? = nil
+        var after: Mention? = nil
+        var mine: [UInt64]? = nil
+        for x in mentions where x.words > m.words && x.lastHash == m.lastHash {
+            if mine == nil { mine = m.hashes(v) }
+            let theirs = x.hashes(v)
+            guard mine!.allSatisfy({ theirs.contains($0) }) else { continue }
+            if x.toks.lowerBound < pos {
+                if best == nil || x.words >= best!.words { best = x }
+            } else if after == nil {
+                after = x
+            }
+        }
+        return best ?? after ?? m
+    }
+
+    /// he/she: the latest person named before; they/it: the latest organization
+    /// (or, for they, group). Names inside quotations or the claim do not count.
+    func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> String? {
+        let personal = p.cls.contains(.male) || p.cls.contains(.female) || p.cls.contains(.firstPerson)
+        var i = mentions.count - 1
+        while i >= 0, mentions[i].toks.lowerBound >= pos { i -= 1 }
+        var seen = 0
+        let last = i
+        var fallback: Mention? = nil
+        while i >= 0, seen < 60 {
+            let m = mentions[i]
+            i -= 1; seen += 1
+            if exclude.contains(where: { $0.contains(m.toks.lowerBound) }) { continue }
+            if personal ? m.person : (m.organization || !m.person) {
+                return name(v, fullest(v, m, at: m.toks.lowerBound))
+            }
+            // A lone name never seen in full (`Clarke`) may still be the person.
+            if personal, fallback == nil, !m.organization, m.words == 1, last - i <= 8 { fallback = m }
+        }
+        return fallback.map { name(v, $0) }
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import Attribute
+
+/// The trained model and the pieces it rests on.
+@Suite struct ModelTests {
+    @Test func literalWordHashesMatchTheirWords() {
+        let words: [(UInt64, String)] = [
+            (Lex.that, "that"), (Lex.according, "according"), (Lex.to, "to"), (Lex.comma, ","), (Lex.colon, ":"),
+            (Lex.period, "."), (Lex.quote, "\""), (Lex.apostrophe, "'"), (Lex.semicolon, ";"), (Lex.dash, "-"),
+            (Lex.question, "?"), (Lex.exclamation, "!"), (Lex.openParen, "("), (Lex.closeParen, ")"),
+            (Lex.possessiveS, "'s"), (Lex.s, "s"), (Lex.and, "and"), (Lex.of, "of"), (Lex.the, "the"), (Lex.a, "a"),
+            (Lex.an, "an"), (Lex.said, "said"), (Lex.but, "but"),
+        ]
+        for (h, w) in words { #expect(h == WordHash.of(w), "\(w)") }
+    }
+
+    @Test func wordHashesIgnoreCase() {
+        #expect(WordHash.of("Said") == WordHash.of("said"))
+        #expect(WordHash.of("SAID") == WordHash.of("said"))
+        #expect(WordHash.of("said") != WordHash.of("says"))
+    }
+
+    @Test func theTrainedModelIsLoadedAndSmall() {
+        let m = TrainedModel.shared
+        #expect(m.cue.count > 1000)
+        #expect(m.source.count > 1000)
+        #expect(m.cueWordList.count > 100)
+        #expect(m.emitThreshold > 0 && m.emitThreshold < 1)
+        #expect(ModelCodec.unbase64(TrainedModel.data).count < 400_000)
+    }
+
+    @Test func theModelFileRoundTrips() throws {
+        let bytes = ModelCodec.encode(TrainedModel.shared)
+        let back = try #require(ModelCodec.decode(bytes))
+        #expect(ModelCodec.encode(back) == bytes)
+        #expect(back.cue.weights.count == TrainedModel.shared.cue.weights.count)
+    }
+
+    @Test func base64RoundTrips() {
+        for n in 0..<7 {
+            let b = (0..<n).map { UInt8(($0 * 37 + 11) & 0xFF) }
+            #expect(ModelCodec.unbase64(ModelCodec.base64(b)) == b)
+        }
+    }
+
+    @Test func calibrationIsMonotone() {
+        let cal = TrainedModel.shared.calibration
+        var last = -1.0
+        for i in 0...100 {
+            let y = cal(Double(i) / 100)
+            #expect(y >= last - 1e-12 && y >= 0 && y <= 1)
+            last = y
+        }
+    }
+
+    @Test func aLinearModelReadsBackItsWeights() {
+        let m = LinearModel(bias: 0.5, weights: [(3, 1.5), (70_000, -2), (12, 0)])
+        #expect(m.weight(3) == 1.5)
+        #expect(m.weight(70_000) == -2)
+        #expect(m.weight(12) == 0)
+        #expect(m.weight(4) == 0)
+        #expect(m.count == 2)
+    }
+
+    @Test func reportingVerbsAreInflected() {
+        let forms = ReportingVerbs.forms("admit")
+        #expect(forms.contains("admitted") && forms.contains("admits") && forms.contains("admitting"))
+        #expect(ReportingVerbs.forms("deny").contains("denied"))
+        #expect(ReportingVerbs.forms("argue").contains("arguing"))
+    }
+}

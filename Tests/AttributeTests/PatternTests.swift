@@ -1,0 +1,120 @@
+import Testing
+import ClaimlineCore
+@testable import Attribute
+
+/// Each way of attributing words, with a sentence written for the test.
+@Suite struct PatternTests {
+    @Test func saidThat() throws {
+        let c = try #require(claim(try claims("The harbour master said that the ferry would sail at noon."), containing: "ferry"))
+        #expect(c.content.text == "that the ferry would sail at noon")
+        #expect(c.source?.text == "The harbour master")
+        #expect(c.cue?.text == "said")
+        #expect(c.kind == .indirect)
+    }
+
+    @Test func contentThenXSaid() throws {
+        let c = try #require(claim(try claims("The road will close for a week, the engineer said."), containing: "road"))
+        #expect(c.content.text == "The road will close for a week")
+        #expect(c.source?.text == "the engineer")
+    }
+
+    @Test func contentThenSaidX() throws {
+        let c = try #require(claim(try claims("Prices will rise again next year, said Ruth Okafor, a grain trader."), containing: "Prices"))
+        #expect(c.content.text == "Prices will rise again next year")
+        #expect(c.speaker == "Ruth Okafor")
+        #expect(c.sourceType == .person)
+    }
+
+    @Test func accordingTo() throws {
+        let c = try #require(claim(try claims("According to the weather service, the storm will weaken overnight."), containing: "storm"))
+        #expect(c.content.text == "the storm will weaken overnight")
+        #expect(c.source?.text == "the weather service")
+        #expect(c.cue?.text == "According to")
+    }
+
+    @Test func toldListenerThat() throws {
+        let c = try #require(claim(try claims("Coach Lena Marsh told reporters that her team was ready."), containing: "team"))
+        // The listener is not part of what was said.
+        #expect(c.content.text == "that her team was ready")
+        #expect(c.speaker?.contains("Lena Marsh") == true)
+    }
+
+    @Test func nameColonQuote() throws {
+        let c = try #require(claim(try claims("Marsh: \"We played our best game of the year.\""), containing: "best game"))
+        #expect(c.kind == .direct)
+        #expect(c.source?.text == "Marsh")
+    }
+
+    @Test func cueNounInAStatement() throws {
+        let c = try #require(claim(try claims("In a statement, the airline said the flight had landed safely."), containing: "landed"))
+        #expect(c.content.text == "the flight had landed safely")
+        #expect(c.source?.text == "the airline")
+    }
+
+    @Test func possessiveCueNoun() throws {
+        let c = try #require(claim(try claims("Tomas Berg's claim that the vote was rigged has not been proven."), containing: "rigged"))
+        #expect(c.speaker == "Tomas Berg")
+        #expect(c.cue?.text == "claim")
+    }
+
+    @Test func beliefWithExplicitSource() throws {
+        let c = try #require(claim(try claims("Investors believe the merger will be approved."), containing: "merger"))
+        #expect(c.content.text == "the merger will be approved")
+        #expect(c.source?.text == "Investors")
+        #expect(c.cue?.text == "believe")
+    }
+
+    @Test func quoteThenSaidName() throws {
+        let c = try #require(claim(try claims("\"The bridge is safe,\" said the inspector, Anna Voss."), containing: "bridge"))
+        #expect(c.kind == .direct)
+        #expect(c.speaker == "Anna Voss")
+    }
+
+    @Test func quoteContinuedOverParagraphs() throws {
+        let text = """
+        Helen Clarke spoke for an hour, and she later added: "We will not back down.
+
+        "The people are with us."
+        """
+        let cs = try claims(text)
+        let c = try #require(claim(cs, containing: "back down"))
+        #expect(c.content.text.contains("The people are with us."))
+        #expect(c.speaker == "Helen Clarke")
+    }
+
+    @Test func quoteContinuedInTheNextSentence() throws {
+        let c = try #require(claim(try claims("\"I am not running,\" Clarke said. \"My family comes first.\""), containing: "not running"))
+        #expect(c.content.text.contains("My family comes first."))
+        #expect(c.source?.text == "Clarke")
+    }
+
+    @Test func quoteWhoseSpeakerIsInTheNextSentence() throws {
+        let text = "Helen Clarke arrived on Monday.\n\n\"Nobody asked us.\" \"Nobody listened,\" said the farmers' spokesman, Tom Avery."
+        let cs = try Attributor().candidates(extracted(text)).map(\.claim)
+        let c = try #require(claim(cs, containing: "Nobody asked us"))
+        #expect(c.speaker == "Tom Avery")
+    }
+
+    @Test func partialQuoteInsideReportedSpeech() throws {
+        let cs = try claims("The minister said the deal was \"a betrayal of workers\" and would be reversed.")
+        let whole = try #require(claim(cs, containing: "would be reversed"))
+        #expect(whole.kind == .mixed)
+        let part = try #require(cs.first { $0.kind == .direct })
+        #expect(part.content.text == "a betrayal of workers")
+        #expect(part.speaker == whole.speaker)
+        #expect(part.evidence.first == "quote-in-reported-speech")
+    }
+
+    @Test func twoReportsInOneSentenceStaySeparate() throws {
+        let cs = try claims("The mayor said the budget was balanced, and Councillor Ines Duarte insisted that the accounts were wrong.")
+        #expect(claim(cs, containing: "budget was balanced")?.content.text == "the budget was balanced")
+        #expect(claim(cs, containing: "budget was balanced")?.source?.text == "The mayor")
+        #expect(claim(cs, containing: "accounts were wrong")?.speaker == "Ines Duarte")
+    }
+
+    @Test func aQuotedQuestionThenItsSpeaker() throws {
+        // Sentence breaking splits after `?"`; the attribution after it is joined back.
+        let c = try #require(claim(try claims("\"Who will pay for it?\" Senator Ruiz asked the committee."), containing: "Who will pay"))
+        #expect(c.source?.text.contains("Ruiz") == true)
+    }
+}
