@@ -27,6 +27,9 @@ enum ClaimBuilder {
         var f = Features()
         let text = doc.text
         let map = doc.norm.map
+        var cuesInUnit: [Int: Int] = [:]
+        for c in a.cues { cuesInUnit[c.unit, default: 0] += 1 }
+        let numbers = doc.numbers.sorted { $0.span < $1.span }
         // Speakers first, in text order (a nominal source may take the
         // speaker before it); orphans after, from the claim they lean on.
         for pass in 0..<2 {
@@ -51,7 +54,8 @@ enum ClaimBuilder {
             let src = sourceOf[d]
             let who = resolved[d] ?? (nil, .unattributed)
             let kind = kindOf(v, draft)
-            Confidence.features(a, draft, kind: kind, sourceType: typeCode(who.1), into: &f)
+            let cueCount = draft.cue >= 0 ? cuesInUnit[a.cues[draft.cue].unit] ?? 0 : 0
+            Confidence.features(a, draft, kind: kind, sourceType: typeCode(who.1), cuesInUnit: cueCount, into: &f)
             let raw = m.score.probability(f)
             let score = (m.calibration(raw) * 1e4).rounded() / 1e4
             let contentNorm = trimmed(v, contentSpan(v, draft.parts))
@@ -65,16 +69,25 @@ enum ClaimBuilder {
                 evidence.append("content \(rounded(min(draft.owner, draft.start, draft.end)))")
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
-            let numbers = doc.numbers.filter { content.contains($0.span) }.map { ClaimNumber($0, in: text) }
+            let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
             let claim = Claim(doc: doc.id, id: "", kind: kind.kind, content: FastText.textSpan(content, in: text), source: source,
                               speaker: who.0, sourceType: who.1, cue: cue, score: score, evidence: evidence,
-                              numbers: numbers, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
+                              numbers: inside, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
             builtIndex[d] = out.count
             out.append(Built(claim: claim, raw: raw, features: keepFeatures ? f.indices : [], parent: draft.pattern == .fragment ? draft.related : nil))
         }
         // Parents as indices into `out`.
         for k in out.indices { if let p = out[k].parent { out[k].parent = builtIndex[p] >= 0 ? builtIndex[p] : nil } }
         return out
+    }
+
+    /// The numbers (sorted by start) that lie inside `span`, found by bisection.
+    static func numbersInside(_ span: Span, _ numbers: [NumberMention]) -> ArraySlice<NumberMention> {
+        var lo = 0, hi = numbers.count
+        while lo < hi { let mid = (lo + hi) / 2; if numbers[mid].span.start < span.start { lo = mid + 1 } else { hi = mid } }
+        var e = lo
+        while e < numbers.count && numbers[e].span.start < span.end { e += 1 }
+        return numbers[lo..<e].filter { span.contains($0.span) }[...]
     }
 
     /// One span for content in several parts: the run of consecutive parts

@@ -77,8 +77,14 @@ enum Analyzer {
         let v = a.view
         var covered = QuoteLinker.coverage(a)
         var f = Features()
+        // Each unit's quotations, found once (a scan of all per unit would be quadratic).
+        var quotesOfUnit: [Int: [Int]] = [:]
+        for (k, q) in v.quotes.enumerated() where !q.toks.isEmpty {
+            quotesOfUnit[Int(v.toks[q.toks.lowerBound].unit), default: []].append(k)
+        }
         for (ui, u) in v.units.enumerated() where u.hasQuote {
-            guard let q = v.quotes.first(where: { !$0.toks.isEmpty && u.toks.contains($0.toks.lowerBound) && covered[$0.toks.lowerBound] < 0 }) else { continue }
+            guard let qk = quotesOfUnit[ui]?.first(where: { covered[v.quotes[$0].toks.lowerBound] < 0 }) else { continue }
+            let q = v.quotes[qk]
             var outside = 0
             for t in u.toks where !v.toks[t].inQuote && v.toks[t].kind == .word { outside += 1 }
             guard outside >= 4 else { continue }
@@ -226,15 +232,22 @@ enum Analyzer {
     static func continueIntoNextUnit(_ a: inout Analysis, _ scan: CueScan, _ m: AttributionModel) {
         let v = a.view
         var f = Features()
+        // Indexes instead of scans per unit (quadratic in a long document).
+        // Drafts added below belong to earlier units than any later test.
+        let unitsWithDrafts = Set(a.drafts.map(\.unit))
+        var cuesOfUnit: [Int: [Int]] = [:]
+        for (k, c) in a.cues.enumerated() { cuesOfUnit[c.unit, default: []].append(k) }
+        var draftOfCue: [Int: Int] = [:]
+        for (k, d) in a.drafts.enumerated() where draftOfCue[d.cue] == nil { draftOfCue[d.cue] = k }
         for (ui, u) in v.units.enumerated() where ui + 1 < v.units.count {
             guard let last = u.toks.last else { continue }
             let next = v.units[ui + 1].toks
-            guard !next.isEmpty, !a.drafts.contains(where: { $0.unit == ui + 1 }) else { continue }
+            guard !next.isEmpty, !unitsWithDrafts.contains(ui + 1) else { continue }
             let colon = v.toks[last].word == Lex.colon
             let commaBeforeQuote = v.toks[last].word == Lex.comma && v.toks[next.lowerBound].isMark
                 && !CueFinder.isClosing(v, next.lowerBound)
             guard colon || commaBeforeQuote else { continue }
-            var ci = a.cues.lastIndex(where: { $0.unit == ui && last - $0.toks.upperBound <= 6 })
+            var ci = cuesOfUnit[ui]?.last(where: { last - a.cues[$0].toks.upperBound <= 6 })
             if ci == nil, colon, last > u.toks.lowerBound, !a.inCue[last] {
                 CueFinder.features(v, last, scan, into: &f)
                 let c = CueRun(toks: last..<(last + 1), head: last, unit: ui, probability: m.cue.probability(f))
@@ -242,10 +255,11 @@ enum Analyzer {
                 a.cues.append(c)
                 a.sources.append(SourceFinder.pick(v, c, m, a.inCue))
                 ci = a.cues.count - 1
+                cuesOfUnit[ui, default: []].append(ci!)
             }
             guard let ci else { continue }
             let tail = min(last, a.cues[ci].toks.upperBound)..<last
-            if let d = a.drafts.firstIndex(where: { $0.cue == ci }) {
+            if let d = draftOfCue[ci] {
                 a.drafts[d].parts.removeAll { tail.contains($0.lowerBound) }
                 a.drafts[d].parts.append(next)
                 a.drafts[d].linkedParts += 1
@@ -253,6 +267,7 @@ enum Analyzer {
             } else {
                 var d = Draft(cue: ci, parts: [next], pattern: .after, unit: ui)
                 d.linkedParts = 1
+                draftOfCue[ci] = a.drafts.count
                 a.drafts.append(d)
             }
         }

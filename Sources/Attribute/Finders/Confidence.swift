@@ -2,7 +2,9 @@
 /// claim (their probabilities, the pattern, the kind, the source type),
 /// mapped through the isotonic calibration fitted on held-out folds of train.
 enum Confidence {
-    static func features(_ a: Analysis, _ d: Draft, kind: ClaimKindCode, sourceType: UInt64, into f: inout Features) {
+    /// `cuesInUnit`: how many cues the draft's unit holds.
+    static func features(_ a: Analysis, _ d: Draft, kind: ClaimKindCode, sourceType: UInt64, cuesInUnit: Int,
+                         into f: inout Features) {
         f.removeAll()
         let v = a.view
         let pat = d.pattern.rawValue
@@ -27,8 +29,6 @@ enum Confidence {
             } else {
                 f.add(14, pat)
             }
-            var cuesInUnit = 0
-            for x in a.cues where x.unit == c.unit { cuesInUnit += 1 }
             f.add(15, UInt64(min(cuesInUnit, 4)))
         }
         f.add(16, Features.tenth(d.owner))

@@ -22,7 +22,20 @@ struct Mention {
 /// sources such as `the post` to the speaker of the claim they continue.
 /// Strings are made only for the speakers written.
 struct SpeakerIndex {
+    /// In text order, never overlapping.
     private(set) var mentions: [Mention] = []
+    /// For each last word, the distinct names ending in it (`Clarke`, `Tom
+    /// Clarke`) with where each occurs: a lookup costs the few names that can
+    /// match, not every mention, so a long document costs in proportion to its size.
+    private var byLast: [UInt64: [NameForm]] = [:]
+
+    struct NameForm {
+        var hashes: [UInt64]
+        var words: Int
+        /// Its mentions, in text order: first token and index in `mentions`.
+        var starts: [Int] = []
+        var indices: [Int] = []
+    }
 
     init(_ v: DocView) {
         var surnames = Set<UInt64>()
@@ -50,6 +63,38 @@ struct SpeakerIndex {
         for i in mentions.indices where mentions[i].words == 1 && !mentions[i].organization {
             if surnames.contains(mentions[i].lastHash) { mentions[i].person = true }
         }
+        var formOf: [[UInt64]: Int] = [:]
+        for (i, m) in mentions.enumerated() {
+            let h = m.hashes(v)
+            let f: Int
+            if let known = formOf[h] { f = known } else {
+                f = byLast[m.lastHash, default: []].count
+                byLast[m.lastHash, default: []].append(NameForm(hashes: h, words: m.words))
+                formOf[h] = f
+            }
+            // Mutated in place: copying the forms per mention would be quadratic.
+            byLast[m.lastHash]![f].starts.append(m.toks.lowerBound)
+            byLast[m.lastHash]![f].indices.append(i)
+        }
+    }
+
+    /// The index of the first mention whose `key` is at least `x` (keys grow with the index).
+    private func firstMention(_ key: (Mention) -> Int, atLeast x: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi { let mid = (lo + hi) / 2; if key(mentions[mid]) < x { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    /// The last mention ending at or before `x`.
+    private func lastMention(endingBy x: Int) -> Mention? {
+        let k = firstMention({ $0.toks.upperBound }, atLeast: x + 1)
+        return k > 0 ? mentions[k - 1] : nil
+    }
+
+    /// The mention starting at `x`, if any.
+    private func mention(startingAt x: Int) -> Mention? {
+        let k = firstMention({ $0.toks.lowerBound }, atLeast: x)
+        return k < mentions.count && mentions[k].toks.lowerBound == x ? mentions[k] : nil
     }
 
     /// Words that start a capitalised run without being part of the name.
@@ -107,7 +152,8 @@ struct SpeakerIndex {
         if src.count == 1, head.cls.contains(.pronoun) {
             return (resolvePronoun(v, head, before: src.lowerBound, exclude: exclude), .pronoun)
         }
-        if src.count == 1, head.cls.contains(.relative), let m = mentions.last(where: { $0.toks.upperBound <= src.lowerBound && src.lowerBound - $0.toks.upperBound <= 2 }) {
+        if src.count == 1, head.cls.contains(.relative), let m = lastMention(endingBy: src.lowerBound),
+           src.lowerBound - m.toks.upperBound <= 2 {
             // `Bush, who announced ...`: the relative pronoun's antecedent.
             let full = fullest(v, m, at: m.toks.lowerBound)
             return (name(v, full), full.person ? .person : .organization)
@@ -148,9 +194,9 @@ struct SpeakerIndex {
             !m.organization && (m.toks.lowerBound == 0 || !v.toks[m.toks.lowerBound - 1].cls.contains(.preposition))
         }
         if src.lowerBound >= 2, v.toks[src.lowerBound - 1].word == Lex.comma,
-           let m = mentions.last(where: { $0.toks.upperBound == src.lowerBound - 1 }), free(m) { return m }
+           let m = lastMention(endingBy: src.lowerBound - 1), m.toks.upperBound == src.lowerBound - 1, free(m) { return m }
         if src.upperBound + 1 < v.toks.count, v.toks[src.upperBound].word == Lex.comma,
-           let m = mentions.first(where: { $0.toks.lowerBound == src.upperBound + 1 }), free(m) { return m }
+           let m = mention(startingAt: src.upperBound + 1), free(m) { return m }
         return nil
     }
 
@@ -163,28 +209,28 @@ struct SpeakerIndex {
     /// The fullest mention of the same entity: the latest one before with the
     /// same last word and all of this one's words, else the first after.
     func fullest(_ v: DocView, _ m: Mention, at pos: Int) -> Mention {
-        var best: Mention? = nil
-        var after: Mention? = nil
+        guard let forms = byLast[m.lastHash] else { return m }
         var mine: [UInt64]? = nil
-        for x in mentions where x.words > m.words && x.lastHash == m.lastHash {
+        var best: (words: Int, start: Int, index: Int)? = nil
+        var after: (start: Int, index: Int)? = nil
+        for f in forms where f.words > m.words {
             if mine == nil { mine = m.hashes(v) }
-            let theirs = x.hashes(v)
-            guard mine!.allSatisfy({ theirs.contains($0) }) else { continue }
-            if x.toks.lowerBound < pos {
-                if best == nil || x.words >= best!.words { best = x }
-            } else if after == nil {
-                after = x
+            guard mine!.allSatisfy({ f.hashes.contains($0) }) else { continue }
+            var lo = 0, hi = f.starts.count
+            while lo < hi { let mid = (lo + hi) / 2; if f.starts[mid] < pos { lo = mid + 1 } else { hi = mid } }
+            if lo > 0, best.map({ f.words > $0.words || (f.words == $0.words && f.starts[lo - 1] > $0.start) }) ?? true {
+                best = (f.words, f.starts[lo - 1], f.indices[lo - 1])
             }
+            if lo < f.starts.count, after.map({ f.starts[lo] < $0.start }) ?? true { after = (f.starts[lo], f.indices[lo]) }
         }
-        return best ?? after ?? m
+        return (best?.index ?? after?.index).map { mentions[$0] } ?? m
     }
 
     /// he/she: the latest person named before; they/it: the latest organization
     /// (or, for they, group). Names inside quotations or the claim do not count.
     func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> String? {
         let personal = p.cls.contains(.male) || p.cls.contains(.female) || p.cls.contains(.firstPerson)
-        var i = mentions.count - 1
-        while i >= 0, mentions[i].toks.lowerBound >= pos { i -= 1 }
+        var i = firstMention({ $0.toks.lowerBound }, atLeast: pos) - 1
         var seen = 0
         let last = i
         var fallback: Mention? = nil
