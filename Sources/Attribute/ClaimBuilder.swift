@@ -12,7 +12,9 @@ enum ClaimBuilder {
         var parent: Int?
     }
 
-    static func claims(_ doc: ExtractedDocument, _ m: AttributionModel, keepFeatures: Bool = false) -> [Built] {
+    /// Every candidate claim in text order, or with `writtenOnly` just those
+    /// written (`Attributor.written`; `parent` is then nil).
+    static func claims(_ doc: ExtractedDocument, _ m: AttributionModel, keepFeatures: Bool = false, writtenOnly: Bool = false) -> [Built] {
         let v = DocView(doc)
         let a = Analyzer.analyze(v, m)
         guard !a.drafts.isEmpty else { return [] }
@@ -22,8 +24,6 @@ enum ClaimBuilder {
         var resolved = [(String?, SourceType)?](repeating: nil, count: a.drafts.count)
         var sourceOf = [Range<Int>?](repeating: nil, count: a.drafts.count)
         var last: (String?, SourceType)? = nil
-        var out: [Built] = []
-        var builtIndex = [Int](repeating: -1, count: a.drafts.count)
         var f = Features()
         let text = doc.text
         let map = doc.norm.map
@@ -49,15 +49,34 @@ enum ClaimBuilder {
                 if who.0 != nil && draft.pattern != .fragment && pass == 0 { last = who }
             }
         }
-        for d in order {
+        // Scores first: with `writtenOnly`, records are made only for the
+        // claims written (most candidates are not).
+        var raws: [Double] = [], scores: [Double] = [], kinds: [ClaimKindCode] = [], featureLists: [[UInt32]] = []
+        raws.reserveCapacity(order.count); scores.reserveCapacity(order.count); kinds.reserveCapacity(order.count)
+        var position = [Int](repeating: -1, count: a.drafts.count)
+        for (k, d) in order.enumerated() {
+            let draft = a.drafts[d]
+            position[d] = k
+            let kind = kindOf(v, draft)
+            let cueCount = draft.cue >= 0 ? cuesInUnit[a.cues[draft.cue].unit] ?? 0 : 0
+            Confidence.features(a, draft, kind: kind, sourceType: typeCode((resolved[d] ?? (nil, .unattributed)).1),
+                                cuesInUnit: cueCount, into: &f)
+            let raw = m.score.probability(f)
+            raws.append(raw)
+            scores.append((m.calibration(raw) * 1e4).rounded() / 1e4)
+            kinds.append(kind)
+            if keepFeatures { featureLists.append(f.indices) }
+        }
+        // Parents as positions in `order`.
+        let parents: [Int?] = order.map { d in
+            a.drafts[d].pattern == .fragment ? (position[a.drafts[d].related] >= 0 ? position[a.drafts[d].related] : nil) : nil
+        }
+        let written = writtenOnly ? Attributor.written(zip(scores, parents).map { ($0, $1) }, threshold: m.emitThreshold) : []
+        var out: [Built] = []
+        for (k, d) in order.enumerated() where !writtenOnly || written[k] {
             let draft = a.drafts[d]
             let src = sourceOf[d]
             let who = resolved[d] ?? (nil, .unattributed)
-            let kind = kindOf(v, draft)
-            let cueCount = draft.cue >= 0 ? cuesInUnit[a.cues[draft.cue].unit] ?? 0 : 0
-            Confidence.features(a, draft, kind: kind, sourceType: typeCode(who.1), cuesInUnit: cueCount, into: &f)
-            let raw = m.score.probability(f)
-            let score = (m.calibration(raw) * 1e4).rounded() / 1e4
             let contentNorm = trimmed(v, contentSpan(v, draft.parts))
             let content = map.original(contentNorm)
             let source = src.map { FastText.textSpan(map.original(v.span($0)), in: text) }
@@ -70,14 +89,11 @@ enum ClaimBuilder {
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
             let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
-            let claim = Claim(doc: doc.id, id: "", kind: kind.kind, content: FastText.textSpan(content, in: text), source: source,
-                              speaker: who.0, sourceType: who.1, cue: cue, score: score, evidence: evidence,
+            let claim = Claim(doc: doc.id, id: "", kind: kinds[k].kind, content: FastText.textSpan(content, in: text), source: source,
+                              speaker: who.0, sourceType: who.1, cue: cue, score: scores[k], evidence: evidence,
                               numbers: inside, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
-            builtIndex[d] = out.count
-            out.append(Built(claim: claim, raw: raw, features: keepFeatures ? f.indices : [], parent: draft.pattern == .fragment ? draft.related : nil))
+            out.append(Built(claim: claim, raw: raws[k], features: keepFeatures ? featureLists[k] : [], parent: writtenOnly ? nil : parents[k]))
         }
-        // Parents as indices into `out`.
-        for k in out.indices { if let p = out[k].parent { out[k].parent = builtIndex[p] >= 0 ? builtIndex[p] : nil } }
         return out
     }
 

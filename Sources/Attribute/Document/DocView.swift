@@ -136,36 +136,87 @@ struct DocView {
         return false
     }
 
+    /// Tokenizes `span` by `Tokenizer`'s rules and appends its tokens with
+    /// what attribution needs of each, in one pass (no token list in between).
     private mutating func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32) {
         let table = WordClass.table
-        for t in Tokenizer.tokens(s, in: span.range) {
-            let r = t.span.range
-            let (h, suffix, apostrophe) = WordHash.scan(buf, r)
-            let c0 = buf[r.lowerBound]
-            let shape: Shape
-            switch t.kind {
-            case .number: shape = .number
-            case .punct: shape = .punct
-            case .word:
-                if DocView.isUpper(c0) {
-                    shape = r.count > 1 && DocView.isUpper(buf[r.lowerBound + 1]) ? .upper : .capitalized
-                } else {
-                    shape = DocView.isLower(c0) ? .lower : .other
+        var i = span.start
+        let end = span.end
+        while i < end {
+            let c = buf[i]
+            if DocView.isSpace(c) { i += 1; continue }
+            var j = i + 1
+            let kind: Token.Kind
+            if DocView.isDigit(c) {
+                while j < end {
+                    let x = buf[j]
+                    if DocView.isDigit(x) { j += 1; continue }
+                    if x == "," || x == "." || x == ":", j + 1 < end, DocView.isDigit(buf[j + 1]) { j += 2; continue }
+                    break
                 }
+                kind = .number
+            } else if DocView.isLetter(c) {
+                while j < end {
+                    let x = buf[j]
+                    if DocView.isLetter(x) || DocView.isDigit(x) { j += 1; continue }
+                    // Inner apostrophe or hyphen joins letters; a period joins single letters (U.S., a.m.).
+                    if x == "'" || x == "-" || x == "\u{2019}", j + 1 < end, DocView.isLetter(buf[j + 1]) { j += 2; continue }
+                    if x == ".", j + 1 < end, DocView.isLetter(buf[j + 1]), j + 2 <= end,
+                       j + 2 == end || !DocView.isLetter(buf[j + 2]) || buf[j + 2] == ".", j - i == 1 || buf[j - 2] == "." {
+                        j += 2; continue
+                    }
+                    break
+                }
+                // A trailing period after dotted initials belongs to them (U.S.).
+                if j < end, buf[j] == ".", j - i >= 3, buf[j - 2] == "." { j += 1 }
+                kind = .word
+            } else {
+                kind = .punct
             }
-            var cls: WordClass = t.kind == .word ? table[h] : []
-            // A clitic (`he's`, `they're`, `Trump's`): the word's groups are its base's.
-            if cls.isEmpty, t.kind == .word, apostrophe > r.lowerBound {
-                cls = table[WordHash.of(buf, r.lowerBound..<apostrophe)]
-                if cls.contains(.pronoun) { cls.remove(.determiner) }
-            }
-            // `US`, `IT`: capitals are names, not the pronouns they spell.
-            if shape == .upper { cls.subtract([.pronoun, .objectPronoun, .possessive, .firstPerson]) }
-            toks.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
-                            cls: cls, kind: t.kind, shape: shape,
-                            quote: -1, mark: -1, unit: unit, group: 0,
-                            suffix: t.kind == .word ? suffix : 0))
+            appendToken(buf, i..<j, kind, unit: unit, table)
+            i = j
         }
+    }
+
+    @inline(__always)
+    private mutating func appendToken(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ kind: Token.Kind,
+                                      unit: Int32, _ table: WordTable<WordClass>) {
+        let (h, suffix, apostrophe) = WordHash.scan(buf, r)
+        let c0 = buf[r.lowerBound]
+        let shape: Shape
+        switch kind {
+        case .number: shape = .number
+        case .punct: shape = .punct
+        case .word:
+            if DocView.isUpper(c0) {
+                shape = r.count > 1 && DocView.isUpper(buf[r.lowerBound + 1]) ? .upper : .capitalized
+            } else {
+                shape = DocView.isLower(c0) ? .lower : .other
+            }
+        }
+        var cls: WordClass = kind == .word ? table[h] : []
+        // A clitic (`he's`, `they're`, `Trump's`): the word's groups are its base's.
+        if cls.isEmpty, kind == .word, apostrophe > r.lowerBound {
+            cls = table[WordHash.of(buf, r.lowerBound..<apostrophe)]
+            if cls.contains(.pronoun) { cls.remove(.determiner) }
+        }
+        // `US`, `IT`: capitals are names, not the pronouns they spell.
+        if shape == .upper { cls.subtract([.pronoun, .objectPronoun, .possessive, .firstPerson]) }
+        toks.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
+                        cls: cls, kind: kind, shape: shape,
+                        quote: -1, mark: -1, unit: unit, group: 0,
+                        suffix: kind == .word ? suffix : 0))
+    }
+
+    // `Tokenizer`'s character classes, inlined here.
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value == 32 || c.value == 10 || c.value == 9 || c.value == 13 || (c.value > 127 && c.properties.isWhitespace)
+    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
     }
 
     /// Sets each token's quotation and each quotation's token range.

@@ -47,12 +47,33 @@ package struct LinearModel: Sendable {
         }
     }
 
-    /// The linear score (log-odds) of a feature set.
+    /// The linear score (log-odds) of a feature set. The first probe of
+    /// every feature is loaded before any is examined, so their cache misses
+    /// overlap instead of waiting on one another; the sum is in feature order.
     @inline(__always)
     func margin(_ f: Features) -> Float {
-        var z = bias
-        f.forEach { z += weight($0) }
-        return z
+        let keys = f.buffer
+        return slots.withUnsafeBufferPointer { p in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Features.capacity) { first in
+                let mask = self.mask
+                for i in 0..<keys.count { first[i] = p[LinearModel.slot(keys[i]) & mask] }
+                var z = bias
+                for i in 0..<keys.count {
+                    let key = UInt64(keys[i]) + 1
+                    var e = first[i]
+                    if e >> 32 != key && e != 0 {
+                        var s = (LinearModel.slot(keys[i]) + 1) & mask
+                        while true {
+                            e = p[s]
+                            if e >> 32 == key || e == 0 { break }
+                            s = (s + 1) & mask
+                        }
+                    }
+                    if e >> 32 == key { z += Float(bitPattern: UInt32(truncatingIfNeeded: e)) }
+                }
+                return z
+            }
+        }
     }
 
     /// The probability for a list of feature indices (as training stores them).

@@ -13,7 +13,15 @@ struct Mention {
     var organization: Bool
 
     /// The hashes of the core's words (made when two names are compared).
-    func hashes(_ v: DocView) -> [UInt64] { core.filter { v.toks[$0].kind == .word }.map { SpeakerIndex.baseHash(v, $0) } }
+    func hashes(_ v: DocView) -> [UInt64] {
+        var out: [UInt64] = []
+        appendHashes(v, to: &out)
+        return out
+    }
+
+    func appendHashes(_ v: DocView, to out: inout [UInt64]) {
+        for t in core where v.toks[t].kind == .word { out.append(SpeakerIndex.baseHash(v, t)) }
+    }
 }
 
 /// Names in a document and how sources link to them: short forms (`Mr
@@ -24,21 +32,20 @@ struct Mention {
 struct SpeakerIndex {
     /// In text order, never overlapping.
     private(set) var mentions: [Mention] = []
-    /// For each last word, the distinct names ending in it (`Clarke`, `Tom
-    /// Clarke`) with where each occurs: a lookup costs the few names that can
-    /// match, not every mention, so a long document costs in proportion to its size.
-    private var byLast: [UInt64: [NameForm]] = [:]
-
-    struct NameForm {
-        var hashes: [UInt64]
-        var words: Int
-        /// Its mentions, in text order: first token and index in `mentions`.
-        var starts: [Int] = []
-        var indices: [Int] = []
-    }
+    /// Distinct names (`Clarke`, `Tom Clarke`): the words of each (flat,
+    /// `formWords[formWordStart[f]..<formWordStart[f + 1]]`) and its mentions
+    /// in text order (`formMentions[formMentionStart[f]..<formMentionStart[f + 1]]`).
+    private var formWords: [UInt64] = []
+    private var formWordStart: [Int32] = [0]
+    private var formMentions: [Int32] = []
+    private var formMentionStart: [Int32] = []
+    /// The names ending in each last word, chained in order of appearance: a
+    /// lookup costs the few names that can match, not every mention, so a
+    /// long document costs in proportion to its size.
+    private var byLast = LastWordIndex(count: 0)
+    private var nextSameLast: [Int32] = []
 
     init(_ v: DocView) {
-        var surnames = Set<UInt64>()
         for u in v.units {
             var k = u.toks.lowerBound
             while k < u.toks.upperBound {
@@ -52,30 +59,45 @@ struct SpeakerIndex {
                 }
                 var a = k
                 while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) { a += 1 }
-                if a <= e, !v.toks[a].inQuote, let m = SpeakerIndex.mention(v, a..<(e + 1)) {
-                    if m.words >= 2 && m.person { surnames.insert(m.lastHash) }
-                    mentions.append(m)
-                }
+                if a <= e, !v.toks[a].inQuote, let m = SpeakerIndex.mention(v, a..<(e + 1)) { mentions.append(m) }
                 k = e + 1
             }
         }
+        guard !mentions.isEmpty else { return }
+        byLast = LastWordIndex(count: mentions.count)
         // A single word is a person when it is the surname of a fuller name seen.
+        for m in mentions where m.words >= 2 && m.person { byLast.markSurname(m.lastHash) }
         for i in mentions.indices where mentions[i].words == 1 && !mentions[i].organization {
-            if surnames.contains(mentions[i].lastHash) { mentions[i].person = true }
+            if byLast.isSurname(mentions[i].lastHash) { mentions[i].person = true }
         }
-        var formOf: [[UInt64]: Int] = [:]
+        // Each mention's name form: among the forms with its last word, the one with its words.
+        var formOf = [Int32](repeating: 0, count: mentions.count)
+        var words: [UInt64] = []
         for (i, m) in mentions.enumerated() {
-            let h = m.hashes(v)
-            let f: Int
-            if let known = formOf[h] { f = known } else {
-                f = byLast[m.lastHash, default: []].count
-                byLast[m.lastHash, default: []].append(NameForm(hashes: h, words: m.words))
-                formOf[h] = f
+            words.removeAll(keepingCapacity: true)
+            m.appendHashes(v, to: &words)
+            var f = byLast.first(m.lastHash)
+            var lastOfChain: Int32 = -1
+            while f >= 0 && !formWords[Int(formWordStart[Int(f)])..<Int(formWordStart[Int(f) + 1])].elementsEqual(words) {
+                lastOfChain = f
+                f = nextSameLast[Int(f)]
             }
-            // Mutated in place: copying the forms per mention would be quadratic.
-            byLast[m.lastHash]![f].starts.append(m.toks.lowerBound)
-            byLast[m.lastHash]![f].indices.append(i)
+            if f < 0 {
+                f = Int32(nextSameLast.count)
+                formWords += words
+                formWordStart.append(Int32(formWords.count))
+                nextSameLast.append(-1)
+                if lastOfChain >= 0 { nextSameLast[Int(lastOfChain)] = f } else { byLast.setFirst(m.lastHash, f) }
+            }
+            formOf[i] = f
         }
+        // Mentions grouped by form, each group in text order.
+        formMentionStart = [Int32](repeating: 0, count: nextSameLast.count + 1)
+        for f in formOf { formMentionStart[Int(f) + 1] += 1 }
+        for f in 0..<nextSameLast.count { formMentionStart[f + 1] += formMentionStart[f] }
+        var fill = formMentionStart
+        formMentions = [Int32](repeating: 0, count: mentions.count)
+        for (i, f) in formOf.enumerated() { formMentions[Int(fill[Int(f)])] = Int32(i); fill[Int(f)] += 1 }
     }
 
     /// The index of the first mention whose `key` is at least `x` (keys grow with the index).
@@ -111,6 +133,8 @@ struct SpeakerIndex {
         var end = Int(x.end)
         if end - Int(x.start) > 2, v.s[end - 2] == "'", v.s[end - 1] == "s" || v.s[end - 1] == "S" { end -= 2 }
         else if end - Int(x.start) > 1, v.s[end - 1] == "'" { end -= 1 }
+        // The token's own hash when nothing is cut.
+        if end == Int(x.end) { return x.word }
         return v.s.withUnsafeBufferPointer { WordHash.of($0, Int(x.start)..<end) }
     }
 
@@ -209,19 +233,28 @@ struct SpeakerIndex {
     /// The fullest mention of the same entity: the latest one before with the
     /// same last word and all of this one's words, else the first after.
     func fullest(_ v: DocView, _ m: Mention, at pos: Int) -> Mention {
-        guard let forms = byLast[m.lastHash] else { return m }
+        var f = byLast.first(m.lastHash)
+        guard f >= 0 else { return m }
         var mine: [UInt64]? = nil
         var best: (words: Int, start: Int, index: Int)? = nil
         var after: (start: Int, index: Int)? = nil
-        for f in forms where f.words > m.words {
+        while f >= 0 {
+            defer { f = nextSameLast[Int(f)] }
+            let fw = formWords[Int(formWordStart[Int(f)])..<Int(formWordStart[Int(f) + 1])]
+            guard fw.count > m.words else { continue }
             if mine == nil { mine = m.hashes(v) }
-            guard mine!.allSatisfy({ f.hashes.contains($0) }) else { continue }
-            var lo = 0, hi = f.starts.count
-            while lo < hi { let mid = (lo + hi) / 2; if f.starts[mid] < pos { lo = mid + 1 } else { hi = mid } }
-            if lo > 0, best.map({ f.words > $0.words || (f.words == $0.words && f.starts[lo - 1] > $0.start) }) ?? true {
-                best = (f.words, f.starts[lo - 1], f.indices[lo - 1])
+            guard mine!.allSatisfy({ fw.contains($0) }) else { continue }
+            let ms = formMentions[Int(formMentionStart[Int(f)])..<Int(formMentionStart[Int(f) + 1])]
+            var lo = ms.startIndex, hi = ms.endIndex
+            while lo < hi { let mid = (lo + hi) / 2; if mentions[Int(ms[mid])].toks.lowerBound < pos { lo = mid + 1 } else { hi = mid } }
+            if lo > ms.startIndex {
+                let k = Int(ms[lo - 1]), start = mentions[k].toks.lowerBound
+                if best.map({ fw.count > $0.words || (fw.count == $0.words && start > $0.start) }) ?? true { best = (fw.count, start, k) }
             }
-            if lo < f.starts.count, after.map({ f.starts[lo] < $0.start }) ?? true { after = (f.starts[lo], f.indices[lo]) }
+            if lo < ms.endIndex {
+                let k = Int(ms[lo]), start = mentions[k].toks.lowerBound
+                if after.map({ start < $0.start }) ?? true { after = (start, k) }
+            }
         }
         return (best?.index ?? after?.index).map { mentions[$0] } ?? m
     }
@@ -246,4 +279,42 @@ struct SpeakerIndex {
         }
         return fallback.map { name(v, $0) }
     }
+}
+
+/// Last words of names (hashes) to the first name form ending in each and
+/// whether it is the surname of a fuller person's name: open addressing.
+struct LastWordIndex {
+    private var keys: [UInt64]
+    private var used: [Bool]
+    private var firstForm: [Int32]
+    private var surname: [Bool]
+    private let mask: Int
+
+    init(count: Int) {
+        var cap = 16
+        while cap < count * 2 { cap <<= 1 }
+        keys = [UInt64](repeating: 0, count: cap)
+        used = [Bool](repeating: false, count: cap)
+        firstForm = [Int32](repeating: -1, count: cap)
+        surname = used
+        mask = cap - 1
+    }
+
+    /// The slot of `k`, or the empty one where it would go.
+    private func slot(_ k: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: k) & mask
+        while used[i] && keys[i] != k { i = (i + 1) & mask }
+        return i
+    }
+
+    private mutating func insert(_ k: UInt64) -> Int {
+        let i = slot(k)
+        if !used[i] { used[i] = true; keys[i] = k }
+        return i
+    }
+
+    mutating func markSurname(_ k: UInt64) { surname[insert(k)] = true }
+    func isSurname(_ k: UInt64) -> Bool { let i = slot(k); return used[i] && surname[i] }
+    mutating func setFirst(_ k: UInt64, _ f: Int32) { firstForm[insert(k)] = f }
+    func first(_ k: UInt64) -> Int32 { let i = slot(k); return used[i] ? firstForm[i] : -1 }
 }
