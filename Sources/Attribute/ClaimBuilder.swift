@@ -21,9 +21,9 @@ enum ClaimBuilder {
         let speakers = SpeakerIndex(v)
         let keys = a.drafts.map { ($0.lo, $0.hi) }
         let order = a.drafts.indices.sorted { keys[$0] < keys[$1] }
-        var resolved = [(String?, SourceType)?](repeating: nil, count: a.drafts.count)
+        var resolved = [(SpeakerRef, SourceType)?](repeating: nil, count: a.drafts.count)
         var sourceOf = [Range<Int>?](repeating: nil, count: a.drafts.count)
-        var last: (String?, SourceType)? = nil
+        var last: (SpeakerRef, SourceType)? = nil
         var f = Features()
         let text = doc.text
         let map = doc.norm.map
@@ -38,15 +38,15 @@ enum ClaimBuilder {
                 var src: Range<Int>? = nil
                 if draft.cue >= 0 { src = a.sources[draft.cue]?.toks } else if draft.related >= 0 { src = sourceOf[draft.related] }
                 sourceOf[d] = src
-                let who: (String?, SourceType)
+                let who: (SpeakerRef, SourceType)
                 if let src {
                     who = draft.related >= 0 && resolved[draft.related] != nil ? resolved[draft.related]!
                         : speakers.speaker(v, src, exclude: draft.parts, previous: last)
                 } else {
-                    who = (nil, .unattributed)
+                    who = (.none, .unattributed)
                 }
                 resolved[d] = who
-                if who.0 != nil && draft.pattern != .fragment && pass == 0 { last = who }
+                if !who.0.isNone && draft.pattern != .fragment && pass == 0 { last = who }
             }
         }
         // Scores first: with `writtenOnly`, records are made only for the
@@ -59,7 +59,7 @@ enum ClaimBuilder {
             position[d] = k
             let kind = kindOf(v, draft)
             let cueCount = draft.cue >= 0 ? cuesInUnit[a.cues[draft.cue].unit] ?? 0 : 0
-            Confidence.features(a, draft, kind: kind, sourceType: typeCode((resolved[d] ?? (nil, .unattributed)).1),
+            Confidence.features(a, draft, kind: kind, sourceType: typeCode(resolved[d]?.1 ?? .unattributed),
                                 cuesInUnit: cueCount, into: &f)
             let raw = m.score.probability(f)
             raws.append(raw)
@@ -76,7 +76,7 @@ enum ClaimBuilder {
         for (k, d) in order.enumerated() where !writtenOnly || written[k] {
             let draft = a.drafts[d]
             let src = sourceOf[d]
-            let who = resolved[d] ?? (nil, .unattributed)
+            let who = resolved[d] ?? (.none, .unattributed)
             let contentNorm = trimmed(v, contentSpan(v, draft.parts))
             let content = map.original(contentNorm)
             let source = src.map { FastText.textSpan(map.original(v.span($0)), in: text) }
@@ -90,7 +90,7 @@ enum ClaimBuilder {
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
             let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
             let claim = Claim(doc: doc.id, id: "", kind: kinds[k].kind, content: FastText.textSpan(content, in: text), source: source,
-                              speaker: who.0, sourceType: who.1, cue: cue, score: scores[k], evidence: evidence,
+                              speaker: who.0.string(v, speakers), sourceType: who.1, cue: cue, score: scores[k], evidence: evidence,
                               numbers: inside, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
             out.append(Built(claim: claim, raw: raws[k], features: keepFeatures ? featureLists[k] : [], parent: writtenOnly ? nil : parents[k]))
         }

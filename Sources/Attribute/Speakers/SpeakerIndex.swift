@@ -171,7 +171,7 @@ struct SpeakerIndex {
     }
 
     /// The canonical speaker and source type of a source phrase.
-    func speaker(_ v: DocView, _ src: Range<Int>, exclude: [Range<Int>], previous: (String?, SourceType)?) -> (String?, SourceType) {
+    func speaker(_ v: DocView, _ src: Range<Int>, exclude: [Range<Int>], previous: (SpeakerRef, SourceType)?) -> (SpeakerRef, SourceType) {
         let head = v.toks[src.upperBound - 1]
         if src.count == 1, head.cls.contains(.pronoun) {
             return (resolvePronoun(v, head, before: src.lowerBound, exclude: exclude), .pronoun)
@@ -180,12 +180,12 @@ struct SpeakerIndex {
            src.lowerBound - m.toks.upperBound <= 2 {
             // `Bush, who announced ...`: the relative pronoun's antecedent.
             let full = fullest(v, m, at: m.toks.lowerBound)
-            return (name(v, full), full.person ? .person : .organization)
+            return (.name(full), full.person ? .person : .organization)
         }
         let firstWord = src.first { v.toks[$0].kind == .word }.map { v.toks[$0] }
         let named = src.contains { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) && $0 != src.lowerBound }
             || (firstWord.map { SpeakerIndex.capitalised($0) && $0.cls.isDisjoint(with: SpeakerIndex.leading) } ?? false)
-        let text = FastText.string(v.s, v.span(src))
+        let text = SpeakerRef.text(v.span(src))
         // `Sources said`, `Officials believe`: capitalised only to start the sentence.
         let sentenceStart = src.lowerBound == v.units[Int(head.unit)].toks.lowerBound
         let common = src.count == 1 && sentenceStart && !head.cls.isDisjoint(with: [.anonymous, .nominal])
@@ -193,19 +193,19 @@ struct SpeakerIndex {
             // A role next to a name (`Maria Lopez, the city's finance director`): the name.
             if let m = appositive(v, src) {
                 let full = fullest(v, m, at: m.toks.lowerBound)
-                return (name(v, full), m.organization ? .organization : .person)
+                return (.name(full), m.organization ? .organization : .person)
             }
             // A nominal or anonymous phrase: `a senior official`, `sources`, `the post`.
             let definite = firstWord.map { $0.word == Lex.the || $0.cls.contains(.possessive) } ?? false
             if head.cls.contains(.anonymous) && !definite { return (text, .anonymous) }
             // `the post`, `the statement`: the words of the speaker just quoted.
-            if head.cls.contains(.medium), definite, let previous, previous.0 != nil { return (previous.0, .nominal) }
+            if head.cls.contains(.medium), definite, let previous, !previous.0.isNone { return (previous.0, .nominal) }
             return (text, head.cls.contains(.organization) && definite ? .organization : .nominal)
         }
         guard let m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
         let full = fullest(v, m, at: src.lowerBound)
         let type: SourceType = m.organization ? .organization : (m.person || full.person ? .person : .organization)
-        return (name(v, full), type)
+        return (.name(full), type)
     }
 
     /// A name set off by a comma right before or after a phrase.
@@ -261,7 +261,7 @@ struct SpeakerIndex {
 
     /// he/she: the latest person named before; they/it: the latest organization
     /// (or, for they, group). Names inside quotations or the claim do not count.
-    func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> String? {
+    func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> SpeakerRef {
         let personal = p.cls.contains(.male) || p.cls.contains(.female) || p.cls.contains(.firstPerson)
         var i = firstMention({ $0.toks.lowerBound }, atLeast: pos) - 1
         var seen = 0
@@ -272,12 +272,12 @@ struct SpeakerIndex {
             i -= 1; seen += 1
             if exclude.contains(where: { $0.contains(m.toks.lowerBound) }) { continue }
             if personal ? m.person : (m.organization || !m.person) {
-                return name(v, fullest(v, m, at: m.toks.lowerBound))
+                return .name(fullest(v, m, at: m.toks.lowerBound))
             }
             // A lone name never seen in full (`Clarke`) may still be the person.
             if personal, fallback == nil, !m.organization, m.words == 1, last - i <= 8 { fallback = m }
         }
-        return fallback.map { name(v, $0) }
+        return fallback.map { .name($0) } ?? .none
     }
 }
 
@@ -317,4 +317,23 @@ struct LastWordIndex {
     func isSurname(_ k: UInt64) -> Bool { let i = slot(k); return used[i] && surname[i] }
     mutating func setFirst(_ k: UInt64, _ f: Int32) { firstForm[insert(k)] = f }
     func first(_ k: UInt64) -> Int32 { let i = slot(k); return used[i] ? firstForm[i] : -1 }
+}
+
+/// A speaker as found, made into a string only for the claims written.
+enum SpeakerRef {
+    case none
+    /// The source's own words (normalized coordinates).
+    case text(Span)
+    /// A name: its core words, without a final possessive.
+    case name(Mention)
+
+    var isNone: Bool { if case .none = self { return true }; return false }
+
+    func string(_ v: DocView, _ index: SpeakerIndex) -> String? {
+        switch self {
+        case .none: return nil
+        case .text(let sp): return FastText.string(v.s, sp)
+        case .name(let m): return index.name(v, m)
+        }
+    }
 }
