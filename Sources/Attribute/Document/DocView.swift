@@ -81,7 +81,7 @@ struct DocView {
             let sp = sentenceSpans[k]
             if !sp.isEmpty { body.append((k, sp, st.block)) }
         }
-        toks.reserveCapacity(s.count / 5 + 16)
+        var out = TokBuffer(capacity: s.count / 5 + 16)
         s.withUnsafeBufferPointer { buf in
             var q = 0
             var i = 0
@@ -101,18 +101,17 @@ struct DocView {
                     j += 1
                 }
                 let unitIndex = Int32(units.count)
-                let first = toks.count
+                let first = out.count
                 // Sentences of a unit are contiguous but for spaces: one pass over them.
-                appendTokens(buf, Span(body[i].span.start, body[j].span.end), unit: unitIndex)
-                units.append(Unit(toks: first..<toks.count, sentences: body[i].index..<(body[j].index + 1),
+                DocView.appendTokens(buf, Span(body[i].span.start, body[j].span.end), unit: unitIndex, to: &out)
+                units.append(Unit(toks: first..<out.count, sentences: body[i].index..<(body[j].index + 1),
                                   block: body[i].block, span: Span(body[i].span.start, body[j].span.end)))
                 i = j + 1
             }
         }
+        toks = out.array()
         markQuotes(&qs)
         quotes = qs
-        for k in units.indices { units[k].hasQuote = units[k].toks.contains { toks[$0].isMark } }
-        for i in toks.indices { toks[i].group = CueFinder.group(toks[i]) }
     }
 
     /// True when a sentence that ends a quotation with `?`, `!` or `.` is
@@ -138,7 +137,8 @@ struct DocView {
 
     /// Tokenizes `span` by `Tokenizer`'s rules and appends its tokens with
     /// what attribution needs of each, in one pass (no token list in between).
-    private mutating func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32) {
+    private static func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32,
+                                     to out: inout TokBuffer) {
         let table = WordClass.table
         var i = span.start
         let end = span.end
@@ -173,14 +173,16 @@ struct DocView {
             } else {
                 kind = .punct
             }
-            appendToken(buf, i..<j, kind, unit: unit, table)
+            appendToken(buf, i..<j, kind, unit: unit, table, to: &out)
             i = j
         }
     }
 
+    /// A token with its hashes, word groups and shape (its quotation is marked
+    /// later), made in place (a token returned by value costs a stalled copy).
     @inline(__always)
-    private mutating func appendToken(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ kind: Token.Kind,
-                                      unit: Int32, _ table: WordTable<WordClass>) {
+    private static func appendToken(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ kind: Token.Kind,
+                                    unit: Int32, _ table: WordTable<WordClass>, to out: inout TokBuffer) {
         let (h, suffix, apostrophe) = WordHash.scan(buf, r)
         let c0 = buf[r.lowerBound]
         let shape: Shape
@@ -202,10 +204,11 @@ struct DocView {
         }
         // `US`, `IT`: capitals are names, not the pronouns they spell.
         if shape == .upper { cls.subtract([.pronoun, .objectPronoun, .possessive, .firstPerson]) }
-        toks.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
-                        cls: cls, kind: kind, shape: shape,
-                        quote: -1, mark: -1, unit: unit, group: 0,
-                        suffix: kind == .word ? suffix : 0))
+        // The group of a quotation mark is set when marks are known.
+        out.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
+                       cls: cls, kind: kind, shape: shape,
+                       quote: -1, mark: -1, unit: unit, group: CueFinder.group(kind, h, cls, shape, isMark: false),
+                       suffix: kind == .word ? suffix : 0))
     }
 
     // `Tokenizer`'s character classes, inlined here.
@@ -239,6 +242,8 @@ struct DocView {
                     last = u
                 } else if toks[u].kind == .punct {
                     toks[u].mark = Int32(k)
+                    toks[u].group = CueFinder.group(toks[u])
+                    units[Int(toks[u].unit)].hasQuote = true
                 }
                 u += 1
             }
@@ -260,4 +265,39 @@ struct DocView {
     func text(_ a: Int, _ b: Int) -> String { s.string(Span(Int(toks[a].start), Int(toks[b - 1].end))) }
     func span(_ r: Range<Int>) -> Span { Span(Int(toks[r.lowerBound].start), Int(toks[r.upperBound - 1].end)) }
     func scalar(_ t: Int) -> Unicode.Scalar { s[Int(toks[t].start)] }
+}
+
+/// A growing buffer of tokens with no per-append checks beyond capacity
+/// (Array's append checks uniqueness each time); read out once as an Array.
+struct TokBuffer {
+    private var p: UnsafeMutablePointer<Tok>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(16, capacity)
+        p = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always) mutating func append(_ t: Tok) {
+        if count == capacity { grow() }
+        (p + count).initialize(to: t)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let q = UnsafeMutablePointer<Tok>.allocate(capacity: capacity * 2)
+        q.moveInitialize(from: p, count: count)
+        p.deallocate()
+        p = q
+        capacity *= 2
+    }
+
+    /// The tokens as an Array; the buffer is freed.
+    mutating func array() -> [Tok] {
+        let a = Array(UnsafeBufferPointer(start: p, count: count))
+        p.deallocate()
+        capacity = 0
+        return a
+    }
 }

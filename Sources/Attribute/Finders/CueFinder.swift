@@ -1,3 +1,5 @@
+import ClaimlineCore
+
 /// A cue: the words that introduce what someone said, wrote or believes
 /// (`said`, `according to`, `told`, `:`, `in a statement`).
 struct CueRun {
@@ -143,26 +145,29 @@ enum CueFinder {
     @inline(__always) static func wordGroup(_ t: Tok) -> UInt8 { t.group }
 
     /// A coarse class of a token: pronoun, capitalized, determiner, `that`, a mark, a comma...
-    static func group(_ t: Tok) -> UInt8 {
-        if t.kind == .punct {
-            if t.isMark { return 1 }
-            if t.word == Lex.comma { return 2 }
-            if t.word == Lex.colon { return 3 }
-            if Lex.isSentenceEnd(t.word) { return 4 }
+    static func group(_ t: Tok) -> UInt8 { group(t.kind, t.word, t.cls, t.shape, isMark: t.isMark) }
+
+    @inline(__always)
+    static func group(_ kind: Token.Kind, _ word: UInt64, _ cls: WordClass, _ shape: Shape, isMark: Bool) -> UInt8 {
+        if kind == .punct {
+            if isMark { return 1 }
+            if word == Lex.comma { return 2 }
+            if word == Lex.colon { return 3 }
+            if Lex.isSentenceEnd(word) { return 4 }
             return 5
         }
-        if t.kind == .number { return 6 }
-        if t.word == Lex.that { return 7 }
-        if t.cls.contains(.pronoun) { return 8 }
-        if t.cls.contains(.objectPronoun) { return 9 }
-        if t.cls.contains(.auxiliary) { return 10 }
-        if t.cls.contains(.adverb) || t.cls.contains(.negation) { return 11 }
-        if t.cls.contains(.determiner) { return 12 }
-        if t.cls.contains(.preposition) { return 13 }
-        if t.cls.contains(.time) { return 14 }
-        if t.shape == .capitalized || t.shape == .upper { return 15 }
-        if t.cls.contains(.anonymous) { return 16 }
-        if t.cls.contains(.conjunction) { return 17 }
+        if kind == .number { return 6 }
+        if word == Lex.that { return 7 }
+        if cls.contains(.pronoun) { return 8 }
+        if cls.contains(.objectPronoun) { return 9 }
+        if cls.contains(.auxiliary) { return 10 }
+        if cls.contains(.adverb) || cls.contains(.negation) { return 11 }
+        if cls.contains(.determiner) { return 12 }
+        if cls.contains(.preposition) { return 13 }
+        if cls.contains(.time) { return 14 }
+        if shape == .capitalized || shape == .upper { return 15 }
+        if cls.contains(.anonymous) { return 16 }
+        if cls.contains(.conjunction) { return 17 }
         return 18
     }
 

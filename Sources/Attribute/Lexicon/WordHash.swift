@@ -36,14 +36,18 @@ enum WordHash {
     /// apostrophe is (or -1), in one pass over `s[range]`.
     @inline(__always)
     static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (UInt64, UInt64, Int) {
-        var h = seed
+        var h = seed, x = seed ^ 3
+        let tail = max(range.lowerBound, range.upperBound - 3)
         var apostrophe = -1
         for i in range {
             let v = s[i].value
             if v == 39 && apostrophe < 0 { apostrophe = i }
-            h = add(h, fold(v))
+            let f = fold(v)
+            h = add(h, f)
+            // `suffix(s, range, 3)`, in the same pass.
+            if i >= tail { x = add(x, f) }
         }
-        return (h, suffix(s, range, 3), apostrophe)
+        return (h, x, apostrophe)
     }
 
     static func of(_ word: String) -> UInt64 {
