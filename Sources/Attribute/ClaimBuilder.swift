@@ -27,8 +27,8 @@ enum ClaimBuilder {
         var f = Features()
         let text = doc.text
         let map = doc.norm.map
-        var cuesInUnit: [Int: Int] = [:]
-        for c in a.cues { cuesInUnit[c.unit, default: 0] += 1 }
+        var cuesInUnit = [Int](repeating: 0, count: v.units.count)
+        for c in a.cues { cuesInUnit[c.unit] += 1 }
         let numbers = doc.numbers.sorted { $0.span < $1.span }
         // Speakers first, in text order (a nominal source may take the
         // speaker before it); orphans after, from the claim they lean on.
@@ -58,7 +58,7 @@ enum ClaimBuilder {
             let draft = a.drafts[d]
             position[d] = k
             let kind = kindOf(v, draft)
-            let cueCount = draft.cue >= 0 ? cuesInUnit[a.cues[draft.cue].unit] ?? 0 : 0
+            let cueCount = draft.cue >= 0 ? cuesInUnit[a.cues[draft.cue].unit] : 0
             Confidence.features(a, draft, kind: kind, sourceType: typeCode(resolved[d]?.1 ?? .unattributed),
                                 cuesInUnit: cueCount, into: &f)
             let raw = m.score.probability(f)
