@@ -83,9 +83,9 @@ enum ClaimBuilder {
             let cue = draft.cue >= 0 ? FastText.textSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
             var evidence = [draft.pattern.name]
             if draft.cue >= 0 {
-                evidence.append("cue \(rounded(a.cues[draft.cue].probability))")
-                if let s = a.sources[draft.cue] { evidence.append("source \(rounded(s.probability))") }
-                evidence.append("content \(rounded(min(draft.owner, draft.start, draft.end)))")
+                evidence.append("cue " + rounded(a.cues[draft.cue].probability))
+                if let s = a.sources[draft.cue] { evidence.append("source " + rounded(s.probability)) }
+                evidence.append("content " + rounded(min(draft.owner, draft.start, draft.end)))
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
             let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
@@ -111,6 +111,7 @@ enum ClaimBuilder {
     /// parts for the least text between them), so a quotation continued
     /// after a long aside (`"A," he said of ..., "B."`) does not drown in it.
     static func contentSpan(_ v: DocView, _ parts: [Range<Int>]) -> Span {
+        if parts.count == 1 { return v.span(parts[0]) }
         let spans = parts.map { Span(Int(v.toks[$0.lowerBound].start), Int(v.toks[$0.upperBound - 1].end)) }
         guard spans.count > 1 else { return spans[0] }
         let total = spans.reduce(0) { $0 + $1.length }
@@ -160,9 +161,15 @@ enum ClaimBuilder {
         return u.sentences.lowerBound
     }
 
+    /// A probability to two decimals (`0.07`, `0.93`, `1.00`), without interpolation.
     static func rounded(_ p: Double) -> String {
         let x = Int((p * 100).rounded())
-        return x >= 100 ? "1.00" : (x < 10 ? "0.0\(x)" : "0.\(x)")
+        if x >= 100 { return "1.00" }
+        return String(unsafeUninitializedCapacity: 4) { b in
+            b[0] = UInt8(ascii: "0"); b[1] = UInt8(ascii: ".")
+            b[2] = UInt8(ascii: "0") + UInt8(x / 10); b[3] = UInt8(ascii: "0") + UInt8(x % 10)
+            return 4
+        }
     }
 }
 
