@@ -180,7 +180,7 @@ private struct NarrowSlots: Sendable {
             let home = Int(k) & mask
             var d = 0
             while slots[(home + d) & mask] != 0 {
-                if tag(k, d) == slots[(home + d) & mask] >> 16 { break }
+                if tag(k, d) == slots[(home + d) & mask] &>> 16 { break }
                 d += 1
                 if d > maxDisplacement { return false }
             }
@@ -189,9 +189,11 @@ private struct NarrowSlots: Sendable {
         return true
     }
 
-    /// The high half of the slot of index `k` at displacement `d`.
+    /// The high half of the slot of index `k` at displacement `d` (masking
+    /// shifts: the widths are in range, and Swift checks plain shifts).
     @inline(__always) func tag(_ k: UInt32, _ d: Int) -> UInt32 {
-        0x8000 | UInt32(d) << (UInt32(Features.bits) - UInt32(bits)) | k >> UInt32(bits)
+        0x8000 | UInt32(truncatingIfNeeded: d) &<< (UInt32(Features.bits) &- UInt32(truncatingIfNeeded: bits))
+            | k &>> UInt32(truncatingIfNeeded: bits)
     }
 
     @inline(__always) func value(_ s: UInt32) -> Float { Float(Int16(truncatingIfNeeded: s)) * scale }
@@ -204,7 +206,7 @@ private struct NarrowSlots: Sendable {
             while d <= maxDisplacement {
                 let s = p[(home + d) & mask]
                 if s == 0 { return 0 }
-                if s >> 16 == tag(k, d) { return value(s) }
+                if s &>> 16 == tag(k, d) { return value(s) }
                 d += 1
             }
             return 0
@@ -220,7 +222,7 @@ private struct NarrowSlots: Sendable {
                 for i in 0..<keys.count {
                     let s = first[i]
                     var w: Float = 0
-                    if s >> 16 == tag(keys[i], 0) {
+                    if s &>> 16 == 0x8000 | keys[i] &>> UInt32(truncatingIfNeeded: bits) {
                         w = value(s)
                     } else if s != 0 {
                         w = weight(keys[i])
