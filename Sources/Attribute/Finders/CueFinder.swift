@@ -66,7 +66,8 @@ enum CueFinder {
 
     @inline(__always)
     static func isHeadWord(_ t: Tok, _ m: AttributionModel) -> Bool {
-        t.kind == .word && (m.cueWords[t.word] || t.cls.contains(.speech)) && t.cls.isDisjoint(with: Lex.function)
+        // The table lookup last: it is the costly test.
+        t.kind == .word && t.cls.isDisjoint(with: Lex.function) && (t.cls.contains(.speech) || m.cueWords[t.word])
     }
 
     static func features(_ v: DocView, _ i: Int, _ scan: CueScan, into f: inout Features) {

@@ -71,12 +71,22 @@ enum WordHash {
 }
 
 /// A map from word hashes to small values, open addressing: the hashes are
-/// already well mixed, so a probe is a mask and a compare.
+/// already well mixed, so a probe is a mask and a compare. A bitmap of 4 KB
+/// (it stays in the first-level cache) turns away most words not in the
+/// table before the table is read.
 struct WordTable<Value> {
     private var keys: [UInt64]
     private var values: [Value]
     private let mask: Int
+    private var filter = [UInt64](repeating: 0, count: WordTable.filterWords)
     let empty: Value
+
+    static var filterWords: Int { 512 }
+
+    @inline(__always) static func filterBit(_ k: UInt64) -> (Int, UInt64) {
+        let b = Int(truncatingIfNeeded: k >> 40) & (filterWords * 64 - 1)
+        return (b >> 6, 1 << UInt64(b & 63))
+    }
 
     init(_ pairs: [(UInt64, Value)], empty: Value, merge: (Value, Value) -> Value) {
         var cap = 16
@@ -90,11 +100,15 @@ struct WordTable<Value> {
             while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
             values[i] = keys[i] == k ? merge(values[i], v) : v
             keys[i] = k
+            let (w, bit) = WordTable.filterBit(k)
+            filter[w] |= bit
         }
     }
 
     @inline(__always)
     subscript(_ k: UInt64) -> Value {
+        let (w, bit) = WordTable.filterBit(k)
+        if filter[w] & bit == 0 { return empty }
         var i = Int(truncatingIfNeeded: k) & mask
         while true {
             let key = keys[i]
