@@ -14,6 +14,21 @@ public struct Extractor: Stage {
         let numbers = NumberFinder.find(view)
         return ExtractedDocument(base: doc, quotes: quotes, numbers: numbers)
     }
+
+    /// The parts of the stage, for `claimline-bench extract`.
+    package enum Part: CaseIterable { case bodyView, quotes, numberTokens, numbers }
+
+    /// One part alone on a document (after the body view it needs); returns a
+    /// count of what it found, for the benchmark's checksum.
+    package static func run(_ part: Part, on doc: SegmentedDocument) -> Int {
+        let view = BodyView(doc)
+        switch part {
+        case .bodyView: return view.blocks.count
+        case .quotes: return QuoteFinder.find(view).count
+        case .numberTokens: return view.blocks.reduce(0) { $0 + NumberTokens.tokens(view.norm, in: $1.span.range).count }
+        case .numbers: return NumberFinder.find(view).count
+        }
+    }
 }
 
 /// The document as the finders see it: normalized text, original text, and

@@ -1,9 +1,9 @@
 /// The words the number grammar knows, looked up without building Strings:
 /// a word of up to 13 ASCII letters is packed, case folded, into a UInt64
 /// (base 27), which is an exact key.
-struct Lex: Sendable {
+struct Lex: Sendable, Equatable {
     /// What a word can be; a word may be several things (`second`, `may`, `us`).
-    struct Tags: OptionSet, Sendable {
+    struct Tags: OptionSet, Sendable, Equatable {
         let rawValue: UInt32
         static let cardinal = Tags(rawValue: 1 << 0)       // one, twenty, hundred, million
         static let ordinal = Tags(rawValue: 1 << 1)        // third, twentieth, hundredth
