@@ -278,9 +278,6 @@ extension NumberText {
     /// The original text of token `k`, for `counts`.
     private func word(_ k: Int?) -> String? {
         guard let k else { return nil }
-        let o = original(Span(toks[k].start, toks[k].end))
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: view.orig[o.range])
-        return String(v)
+        return UTF8Scalars.string(view.orig[original(Span(toks[k].start, toks[k].end)).range])
     }
 }

@@ -46,11 +46,7 @@ struct NumberText {
 
     func original(_ span: Span) -> Span { view.toOriginal(span) }
 
-    func string(_ a: Int, _ b: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[a..<b])
-        return String(v)
-    }
+    func string(_ a: Int, _ b: Int) -> String { UTF8Scalars.string(s[a..<b]) }
 
     /// Lowercased words of tokens `a..<b`, one space apart (only for the few
     /// phrases that name a currency or a vague number).
