@@ -41,20 +41,25 @@ struct BodyView {
     let blocks: [(index: Int, role: BlockRole, span: Span)]
 
     init(_ doc: SegmentedDocument) {
-        norm = doc.norm.text.scalars
-        orig = doc.text.scalars
-        map = doc.norm.map
-        let m = map
-        blocks = doc.blocks.enumerated().compactMap { k, b in
-            b.role.isBody ? (k, b.role, m.normalized(b.span)) : nil
+        // Through `base` rather than the records' dynamic members, which are
+        // key paths built at run time on each use.
+        let normalized = doc.base, ingested = doc.base.base
+        norm = normalized.norm.text.scalars
+        orig = ingested.text.scalars
+        map = normalized.norm.map
+        // Most texts normalize to the same length (no pieces): then the
+        // offsets are the same, and the map need not be asked.
+        let m = map, identity = map.isIdentity
+        blocks = ingested.blocks.enumerated().compactMap { k, b in
+            b.role.isBody ? (k, b.role, identity ? Span(b.span.start, max(b.span.start, b.span.end)) : m.normalized(b.span)) : nil
         }
     }
 
     /// The original character at normalized offset `n` (for curly-quote direction).
     func original(at n: Int) -> Unicode.Scalar? {
-        let o = map.originalStart(n)
+        let o = map.isIdentity ? n : map.originalStart(n)
         return o < orig.count ? orig[o] : nil
     }
 
-    func toOriginal(_ s: Span) -> Span { map.original(s) }
+    func toOriginal(_ s: Span) -> Span { map.isIdentity ? Span(s.start, max(s.start, s.end)) : map.original(s) }
 }

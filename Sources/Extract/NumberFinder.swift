@@ -15,16 +15,14 @@ enum NumberFinder {
 }
 
 extension NumberText {
-    /// The block's mentions, in order: at each token that may start one, the
-    /// mention there, then on after it.
+    /// The block's mentions, in order: at each token a mention may start at,
+    /// the mention there, then on after it.
     func appendMentions(to out: inout [NumberMention]) {
-        var k = 0
-        while k < count {
-            if mayStart(k), let (m, next) = mention(at: k) {
+        var next = 0
+        for k in starts where k >= next && mayStart(k) {
+            if let (m, after) = mention(at: k) {
                 out.append(m)
-                k = next
-            } else {
-                k += 1
+                next = after
             }
         }
     }

@@ -22,6 +22,10 @@ struct Lex: Sendable, Equatable {
         /// Words that come before numbers without naming anything (`Only 5`, `Exactly 12`).
         static let notName = Tags(rawValue: 1 << 11)
         static let verbish = Tags(rawValue: 1 << 12)        // said, told: never counted
+        /// May begin a mention (a number word, a currency, `percent`, `minus`,
+        /// `half`, `a`): derived from the others, for the tokenizer's list of
+        /// the tokens the number rules look at.
+        static let starter = Tags(rawValue: 1 << 14)
     }
 
     /// Where a number word sits in a numeral, for composition.
@@ -199,6 +203,11 @@ enum NumberLexicon {
             ("s", .s), ("st", .st), ("nd", .nd), ("rd", .rd), ("th", .th), ("am", .am), ("pm", .pm), ("ago", .ago), ("oclock", .oclock),
         ]
         for (w, id) in words { add(w) { $0.word = id } }
+        let starterWords: Set<Word> = [.percent, .percents, .percentage, .per, .minus, .negative, .half, .quarter, .quarters, .a, .an]
+        for (k, e) in t where !e.tags.isDisjoint(with: [.cardinal, .ordinal, .ordinalPlural, .vague, .currency, .currencyCode])
+            || starterWords.contains(e.word) {
+            t[k]!.tags.insert(.starter)
+        }
         return t
     }
 

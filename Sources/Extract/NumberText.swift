@@ -4,12 +4,14 @@ import ClaimlineCore
 struct NumberText {
     let s: [Unicode.Scalar]
     let toks: [NumTok]
+    /// In order, the tokens a mention may start at (`NumberTokens.scan`).
+    let starts: [Int]
     let view: BodyView
 
     init(_ view: BodyView, block: Span) {
         self.view = view
         s = view.norm
-        toks = NumberTokens.tokens(view.norm, in: block.range)
+        (toks, starts) = NumberTokens.scan(view.norm, in: block.range)
     }
 
     var count: Int { toks.count }

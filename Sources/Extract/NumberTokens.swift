@@ -29,7 +29,12 @@ enum NumberTokens {
     /// The tokens of `s[range]`: the shared `Tokenizer`'s words, numbers and
     /// punctuation, split as above, in one pass over the scalars (no token
     /// list in between; a word's case and lexicon key read as it is scanned).
-    static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>) -> [NumTok] {
+    static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>) -> [NumTok] { scan(s, in: range).toks }
+
+    /// The tokens, and in order the indices of those a mention may start at
+    /// (a superset of `NumberText.mayStart`'s, so that the rules need not
+    /// visit every token).
+    static func scan(_ s: [Unicode.Scalar], in range: Range<Int>) -> (toks: [NumTok], starts: [Int]) {
         var scan = s.withUnsafeBufferPointer { p in
             var scan = TokenScan(p, end: range.upperBound, table: NumberLexicon.table)
             scan.out.reserveCapacity(range.count / 3 + 8)
@@ -37,7 +42,7 @@ enum NumberTokens {
             return scan
         }
         if scan.mayHoldAddress { markAddresses(s, &scan.out) }
-        return scan.out
+        return (scan.out, scan.starts)
     }
 
     /// Marks the tokens of a space-free run holding `://`, `www.` or `@`.
@@ -73,6 +78,10 @@ private struct TokenScan {
     let end: Int
     let table: LexTable
     var out: [NumTok] = []
+    /// Tokens a mention may start at: digits, a currency sign, `.` or `-`
+    /// before digits or `.`, a word tagged `starter`, a four-letter capitals
+    /// word (`MEUR`), a word before `$` (`US$`).
+    var starts: [Int] = []
     /// A `@`, `:` or `www.` was seen: `markAddresses` has work to do.
     var mayHoldAddress = false
 
@@ -81,6 +90,26 @@ private struct TokenScan {
     }
 
     @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v &- 48 < 10 }
+
+    /// Before digits or `.` are appended: a `.` or `-` just before them may be
+    /// a decimal point or a minus sign.
+    @inline(__always) mutating func signBefore() {
+        guard let t = out.last, t.kind == .punct, p[t.start] == "." || p[t.start] == "-", starts.last != out.count - 1 else { return }
+        starts.append(out.count - 1)
+    }
+
+    /// Appends a digits token, which a mention may start at.
+    @inline(__always) mutating func appendDigits(_ start: Int, _ end: Int, glued: Bool) {
+        signBefore()
+        starts.append(out.count)
+        out.append(NumTok(start: start, end: end, kind: .digits, glued: glued, hyphenated: false, letterCase: .other))
+    }
+
+    /// Appends a word token, noting it when a mention may start at it.
+    @inline(__always) mutating func appendWord(_ t: NumTok) {
+        if t.has(.starter) || (t.count == 4 && t.letterCase == .upper) { starts.append(out.count) }
+        out.append(t)
+    }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
@@ -114,6 +143,9 @@ private struct TokenScan {
                 if v == 46, let w = out.last, w.kind == .word, w.count == 3, p[w.start] == "w" || p[w.start] == "W" {
                     mayHoldAddress = true
                 }
+                if v == 46 { signBefore() }
+                if v == 36, let w = out.last, w.kind == .word, starts.last != out.count - 1 { starts.append(out.count - 1) }
+                if v == 36 || (v >= 128 && Currency.symbol(c) != nil) { starts.append(out.count) }
                 out.append(NumTok(start: i, end: j, kind: .punct, glued: glued, hyphenated: false, letterCase: .other))
             }
             previousEnd = j; i = j
@@ -138,13 +170,12 @@ private struct TokenScan {
         if commas >= 2 && !otherMarks && !DigitValue.groupedByThree(p, i, j, separator: ",") {
             var a = i
             for k in i...j where k == j || p[k] == "," {
-                out.append(NumTok(start: a, end: k, kind: .digits, glued: a == i ? glued : true, hyphenated: false,
-                                  letterCase: .other))
+                appendDigits(a, k, glued: a == i ? glued : true)
                 if k < j { out.append(NumTok(start: k, end: k + 1, kind: .punct, glued: true, hyphenated: false, letterCase: .other)) }
                 a = k + 1
             }
         } else {
-            out.append(NumTok(start: i, end: j, kind: .digits, glued: glued, hyphenated: false, letterCase: .other))
+            appendDigits(i, j, glued: glued)
         }
         return j
     }
@@ -156,19 +187,18 @@ private struct TokenScan {
     /// same loop; others are split and read by `parts`. Returns the end.
     mutating func word(_ i: Int, glued: Bool) -> Int {
         var plain = true, hyphens = false
-        var upper = 0, lower = 0, letters = 0
+        var upper = 0, letters = 0
         var key: UInt64 = 0
         var j = i
         // Each letter is counted as the loop reaches it: a joining mark steps
         // one place, to the letter after it, which the next turn counts.
         while j < end {
             let d = p[j].value
-            if d &- 97 < 26 {
-                lower &+= 1; letters &+= 1; key = key &* 27 &+ UInt64(d &- 96)
-                j &+= 1; continue
-            }
-            if d &- 65 < 26 {
-                upper &+= 1; letters &+= 1; key = key &* 27 &+ UInt64(d &- 64)
+            // ASCII letters without a branch on their case (bit 5 clear: capital).
+            let folded = d | 32
+            if folded &- 97 < 26 {
+                upper &+= Int(((d >> 5) & 1) ^ 1); letters &+= 1
+                key = key &* 27 &+ UInt64(folded &- 96)
                 j &+= 1; continue
             }
             if Self.isDigit(d) { plain = false; j &+= 1; continue }
@@ -195,8 +225,8 @@ private struct TokenScan {
         if j < end, p[j] == ".", j - i >= 3, p[j - 2] == "." { j += 1 }
         if plain {
             let lex = letters <= 13 && j - i <= 16 ? table.find(key) : nil
-            out.append(NumTok(start: i, end: j, kind: .word, glued: glued, hyphenated: false,
-                              letterCase: Self.letterCase(upper: upper, lower: lower, firstUpper: p[i].value &- 65 < 26), lex: lex))
+            appendWord(NumTok(start: i, end: j, kind: .word, glued: glued, hyphenated: false,
+                              letterCase: Self.letterCase(upper: upper, lower: letters - upper, firstUpper: p[i].value &- 65 < 26), lex: lex))
         } else {
             parts(i, j, glued: glued, hyphens: hyphens)
         }
@@ -224,12 +254,12 @@ private struct TokenScan {
             var d = end
             while d > start && Self.isDigit(p[d - 1].value) { d -= 1 }
             if d > start && (start..<d).allSatisfy({ Self.isLetter(p[$0]) }) {
-                out.append(partWord(start, d, glued: glued, hyphenated: hyphenated))
-                out.append(NumTok(start: d, end: end, kind: .digits, glued: true, hyphenated: false, letterCase: .other))
+                appendWord(partWord(start, d, glued: glued, hyphenated: hyphenated))
+                appendDigits(d, end, glued: true)
                 return
             }
         }
-        out.append(partWord(start, end, glued: glued, hyphenated: hyphenated))
+        appendWord(partWord(start, end, glued: glued, hyphenated: hyphenated))
     }
 
     /// A word part with its letter case and lexicon entry (the key as
