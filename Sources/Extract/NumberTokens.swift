@@ -193,14 +193,9 @@ private struct TokenScan {
         // Each letter is counted as the loop reaches it: a joining mark steps
         // one place, to the letter after it, which the next turn counts.
         while j < end {
+            j = letterRun(from: j, &key, &upper, &letters)
+            guard j < end else { break }
             let d = p[j].value
-            // ASCII letters without a branch on their case (bit 5 clear: capital).
-            let folded = d | 32
-            if folded &- 97 < 26 {
-                upper &+= Int(((d >> 5) & 1) ^ 1); letters &+= 1
-                key = key &* 27 &+ UInt64(folded &- 96)
-                j &+= 1; continue
-            }
             if Self.isDigit(d) { plain = false; j &+= 1; continue }
             if d < 128 {
                 if d == 39 || d == 45 {
@@ -231,6 +226,25 @@ private struct TokenScan {
             parts(i, j, glued: glued, hyphens: hyphens)
         }
         return j
+    }
+
+    /// Reads the ASCII letters from `j` into the key and the counts; returns
+    /// where they stop. Its own small loop, so that the counters stay in
+    /// registers (in `word`'s loop, beside the rarer cases, they were kept in memory).
+    @inline(__always)
+    func letterRun(from j: Int, _ key: inout UInt64, _ upper: inout Int, _ letters: inout Int) -> Int {
+        var k = key, u = upper, n = letters, i = j
+        while i < end {
+            let d = p[i].value
+            // Without a branch on the case: bit 5 clear is a capital.
+            let folded = d | 32
+            guard folded &- 97 < 26 else { break }
+            u &+= Int(((d >> 5) & 1) ^ 1); n &+= 1
+            k = k &* 27 &+ UInt64(folded &- 96)
+            i &+= 1
+        }
+        key = k; upper = u; letters = n
+        return i
     }
 
     /// A word split at inner hyphens (`twenty-one`), and a trailing run of
