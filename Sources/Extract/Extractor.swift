@@ -16,7 +16,7 @@ public struct Extractor: Stage {
     }
 
     /// The parts of the stage, for `claimline-bench extract`.
-    package enum Part: CaseIterable { case bodyView, quotes, numberTokens, numbers }
+    package enum Part: CaseIterable { case bodyView, quotes, numberFilter, numberTokens, numbers }
 
     /// One part alone on a document (after the body view it needs); returns a
     /// count of what it found, for the benchmark's checksum.
@@ -25,6 +25,7 @@ public struct Extractor: Stage {
         switch part {
         case .bodyView: return view.blocks.count
         case .quotes: return QuoteFinder.find(view).count
+        case .numberFilter: return view.blocks.reduce(0) { $0 + (NumberPrefilter.mayHoldNumber(view.norm, in: $1.span.range) ? 1 : 0) }
         case .numberTokens: return view.blocks.reduce(0) { $0 + NumberTokens.tokens(view.norm, in: $1.span.range).count }
         case .numbers: return NumberFinder.find(view).count
         }

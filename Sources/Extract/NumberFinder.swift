@@ -7,7 +7,7 @@ import ClaimlineCore
 enum NumberFinder {
     static func find(_ v: BodyView) -> [NumberMention] {
         var out: [NumberMention] = []
-        for b in v.blocks {
+        for b in v.blocks where NumberPrefilter.mayHoldNumber(v.norm, in: b.span.range) {
             NumberText(v, block: b.span).appendMentions(to: &out)
         }
         return out

@@ -120,7 +120,9 @@ enum NumberLexicon {
         return table.find(k)
     }
 
-    static let table = LexTable(build())
+    /// Every word of the lexicon by its key.
+    static let entries = build()
+    static let table = LexTable(entries)
 
     private static func build() -> [UInt64: Lex] {
         var t: [UInt64: Lex] = [:]

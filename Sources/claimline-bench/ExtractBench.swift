@@ -6,10 +6,11 @@ import Foundation
 // The extract stage on segment records held in memory, repeated to N MB
 // (default 40) of article text (UTF-8), with its parts alone: the body view
 // (scalars of both texts, body blocks), and after it quotations only, the
-// number tokenizer only, numbers only (tokens and rules). Each row is the
-// median of N runs (default 5), the rows taking turns, in wall and CPU time,
-// with the best run's CPU time (the steadiest figure on a shared machine).
-// --only ROW (stage, view, quotes, tokens, numbers): that row alone, for
+// number prefilter only, the number tokenizer only (on every block), numbers
+// only (prefilter, tokens and rules). Each row is the median of N runs
+// (default 5), the rows taking turns, in wall and CPU time, with the best
+// run's CPU time (the steadiest figure on a shared machine). --only ROW
+// (stage, view, quotes, filter, tokens, numbers): that row alone, for
 // profiling it.
 func extractBench(_ args: ArraySlice<String>) {
     var targetMB = 40, runs = 5, only: String? = nil, paths: [String] = []
@@ -29,7 +30,7 @@ func extractBench(_ args: ArraySlice<String>) {
         }
     }
     guard !docs.isEmpty else {
-        print("usage: claimline-bench extract [--mb N] [--runs N] [--only stage|view|quotes|tokens|numbers] SEGMENT.jsonl...")
+        print("usage: claimline-bench extract [--mb N] [--runs N] [--only stage|view|quotes|filter|tokens|numbers] SEGMENT.jsonl...")
         exit(2)
     }
     let (corpus, bytes) = Harness.repeated(docs, size: { $0.base.base.text.string.utf8.count }, targetBytes: targetMB * 1_000_000)
@@ -40,6 +41,7 @@ func extractBench(_ args: ArraySlice<String>) {
         ("stage", "extract (Extractor.process)", { d in counter.add((try? stage.process(d)).map { $0.numbers.count + $0.quotes.count } ?? 0) }),
         ("view", "body view only", { d in counter.add(Extractor.run(.bodyView, on: d)) }),
         ("quotes", "body view + quotes", { d in counter.add(Extractor.run(.quotes, on: d)) }),
+        ("filter", "body view + number prefilter", { d in counter.add(Extractor.run(.numberFilter, on: d)) }),
         ("tokens", "body view + number tokens", { d in counter.add(Extractor.run(.numberTokens, on: d)) }),
         ("numbers", "body view + numbers (tokens and rules)", { d in counter.add(Extractor.run(.numbers, on: d)) }),
     ]
