@@ -7,7 +7,8 @@ import ClaimlineCore
 enum NumberFinder {
     static func find(_ v: BodyView) -> [NumberMention] {
         var out: [NumberMention] = []
-        for b in v.blocks where NumberPrefilter.mayHoldNumber(v.norm, in: b.span.range) {
+        let filter = NumberPrefilter.shared
+        for b in v.blocks where filter.mayHoldNumber(v.norm, in: b.span.range) {
             NumberText(v, block: b.span).appendMentions(to: &out)
         }
         return out

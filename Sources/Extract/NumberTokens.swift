@@ -38,6 +38,7 @@ enum NumberTokens {
         var scan = s.withUnsafeBufferPointer { p in
             var scan = TokenScan(p, end: range.upperBound, table: NumberLexicon.table)
             scan.out.reserveCapacity(range.count / 3 + 8)
+            scan.starts.reserveCapacity(range.count / 16 + 8)
             scan.run(from: range.lowerBound)
             return scan
         }
