@@ -118,8 +118,8 @@ private struct TokenScan {
         return isOtherLetter(c)
     }
 
-    @inline(never) static func isOtherLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
-    @inline(never) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    @inline(never) static func isOtherLetter(_ c: Unicode.Scalar) -> Bool { ScalarFlags.of(c) & ScalarFlags.alphabetic != 0 }
+    @inline(never) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool { ScalarFlags.of(c) & ScalarFlags.whitespace != 0 }
 
     mutating func run(from start: Int) {
         var i = start
@@ -294,9 +294,9 @@ private struct TokenScan {
                 else if v != 46 && v != 39 { keyed = false }
             } else {
                 keyed = false
-                let pr = p[i].properties
-                isUpper = pr.isUppercase
-                if !isUpper && pr.isLowercase { lower += 1 }
+                let f = ScalarFlags.of(p[i])
+                isUpper = f & ScalarFlags.uppercase != 0
+                if !isUpper && f & ScalarFlags.lowercase != 0 { lower += 1 }
             }
             if isUpper { upper += 1; if i == start { firstUpper = true } }
         }
@@ -311,4 +311,23 @@ private struct TokenScan {
         if lower == 0 { return .upper }
         return firstUpper && upper == 1 ? .capitalized : .other
     }
+}
+
+/// The Unicode properties the tokenizer asks of characters beyond ASCII, for
+/// the Basic Multilingual Plane from a table made on first use (the standard
+/// library's lookups cost more than the rest of tokenizing such text).
+private enum ScalarFlags {
+    static let alphabetic: UInt8 = 1, whitespace: UInt8 = 2, uppercase: UInt8 = 4, lowercase: UInt8 = 8
+
+    @inline(__always)
+    static func of(_ c: Unicode.Scalar) -> UInt8 { c.value < 0x10000 ? bmp[Int(c.value)] : flags(c) }
+
+    static func flags(_ c: Unicode.Scalar) -> UInt8 {
+        let p = c.properties
+        return (p.isAlphabetic ? alphabetic : 0) | (p.isWhitespace ? whitespace : 0) | (p.isUppercase ? uppercase : 0)
+            | (p.isLowercase ? lowercase : 0)
+    }
+
+    /// 64 KB, made in about 15 ms the first time a text holds a character beyond ASCII.
+    static let bmp: [UInt8] = (0..<0x10000).map { v in Unicode.Scalar(UInt32(v)).map(flags) ?? 0 }
 }
