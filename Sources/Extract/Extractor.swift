@@ -44,14 +44,13 @@ struct BodyView {
     init(_ doc: SegmentedDocument) {
         // Through `base` rather than the records' dynamic members, which are
         // key paths built at run time on each use.
-        let normalized = doc.base, ingested = doc.base.base
-        norm = normalized.norm.text.scalars
-        orig = ingested.text.scalars
-        map = normalized.norm.map
+        norm = doc.base.norm.text.scalars
+        orig = doc.base.base.text.scalars
+        map = doc.base.norm.map
         // Most texts normalize to the same length (no pieces): then the
         // offsets are the same, and the map need not be asked.
         let m = map, identity = map.isIdentity
-        blocks = ingested.blocks.enumerated().compactMap { k, b in
+        blocks = doc.base.base.blocks.enumerated().compactMap { k, b in
             b.role.isBody ? (k, b.role, identity ? Span(b.span.start, max(b.span.start, b.span.end)) : m.normalized(b.span)) : nil
         }
     }
