@@ -14,7 +14,7 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline report report-screenshot export test train eval-seeds eval-ingest eval-segment eval-numbers eval-attribution bench bench-ingest bench-segment bench-attribute fuzz check-resume check-memory clean
+.PHONY: help deps build pipeline report report-screenshot export test train eval-seeds eval-ingest eval-segment eval-numbers eval-attribution bench bench-ingest bench-segment bench-attribute bench-extract fuzz check-resume check-memory clean
 .DEFAULT_GOAL := help
 
 help:
@@ -33,6 +33,7 @@ help:
 	@echo "make bench-ingest  ingest throughput (MB/s of HTML, 1 and 2 threads) next to libxml2's bare parse (needs $(SHARED))"
 	@echo "make bench-segment segment throughput next to ICU's bare BreakIterator (needs $(SHARED))"
 	@echo "make bench-attribute   attribute stage throughput on PolNeAR train texts (needs $(SHARED))"
+	@echo "make bench-extract extract stage throughput and its parts on PolNeAR train texts (needs $(SHARED))"
 	@echo "make fuzz          libFuzzer on every target for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
 	@echo "make check-resume  kill \`claimline run\` at random points and resume it, RESUME_TRIALS times"
 	@echo "make check-memory  a $(MEMORY_MB) MB batch through \`claimline run\` in under $(MEMORY_LIMIT_MB) MB of memory"
@@ -269,6 +270,17 @@ bench-attribute: $(RELEASE)
 	  start=$$(date +%s.%N); $(RELEASE) attribute -q -j 1 $(EVAL_OUT)/polnear-train.extract.jsonl -o $(EVAL_OUT)/polnear-train.claims.jsonl; \
 	  end=$$(date +%s.%N); \
 	  awk -v b=$$bytes -v s=$$start -v e=$$end 'BEGIN { printf "claimline attribute -j 1: %.1f MB of text in %.2f s: %.1f MB/s\n", b/1e6, e-s, b/1e6/(e-s) }'
+
+# The extract stage in memory (claimline-bench extract: the stage, then its
+# parts alone, in wall and CPU time) over the segment file of the PolNeAR
+# train texts, repeated to 40 MB.
+bench-extract: $(RELEASE)
+	$(call need_shared,benchmarks/polnear/train)
+	@mkdir -p $(EVAL_OUT)
+	$(SWIFT) build -c release --product claimline-bench
+	$(RELEASE) ingest -q $(POLNEAR)/train/text | $(RELEASE) normalize -q | $(RELEASE) segment -q \
+	  -o $(EVAL_OUT)/polnear-train.segment.jsonl
+	$(BENCH) extract --mb 40 --runs 5 $(EVAL_OUT)/polnear-train.segment.jsonl
 
 clean:
 	rm -rf .build $(FUZZ_BUILD) $(OUT)

@@ -69,9 +69,12 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Segment", "Normalize", "ClaimlineCore"]),
         .testTarget(name: "AttributeTests", dependencies: ["Attribute", "Extract", "Segment", "Normalize", "ClaimlineCore"]),
         .testTarget(name: "CorroborateTests", dependencies: ["Corroborate", "ClaimlineCore"]),
-        .testTarget(name: "PublishTests", dependencies: ["Report", "Export", "ClaimlineCLI", "ClaimlineCore", "CLibXML2",
+        .testTarget(name: "PublishTests", dependencies: ["ClaimlineTestSupport", "Report", "Export", "ClaimlineCLI", "ClaimlineCore", "CLibXML2",
                                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "PipelineTests", dependencies: ["ClaimlineCLI", "ClaimlineCore", "Ingest"]),
+        .testTarget(name: "PipelineTests", dependencies: ["ClaimlineCLI", "ClaimlineCore", "Ingest", "ClaimlineTestSupport"]),
+        // What the test targets that run the commands share (fixtures, the seed pipeline run once).
+        .target(name: "ClaimlineTestSupport", dependencies: ["ClaimlineCLI", "ClaimlineCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser")], path: "Tests/ClaimlineTestSupport"),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -109,10 +109,15 @@ public struct ExtractedDocument: Record, Hashable {
     public init(base: SegmentedDocument, quotes: [Quote], numbers: [NumberMention]) {
         self.base = base; self.quotes = quotes; self.numbers = numbers
     }
-    public subscript<T>(dynamicMember k: KeyPath<SegmentedDocument, T>) -> T { base[keyPath: k] }
+    @inlinable public subscript<T>(dynamicMember k: KeyPath<SegmentedDocument, T>) -> T { base[keyPath: k] }
+    // The fields every stage reads, forwarded directly (dynamic member
+    // lookup goes through a key path at run time when not inlined).
+    @inlinable public var text: CodePointText { base.base.base.text }
+    @inlinable public var blocks: [Block] { base.base.base.blocks }
+    @inlinable public var id: String { base.base.base.id }
+    @inlinable public var norm: NormalizedText { base.base.norm }
+    @inlinable public var sentences: [Sentence] { base.sentences }
     public var documentID: String { base.documentID }
-    public var text: CodePointText { base.base.base.text }
-    public var id: String { base.base.base.id }
 
     public init(fields f: JSONFields) throws {
         base = try SegmentedDocument(fields: f)

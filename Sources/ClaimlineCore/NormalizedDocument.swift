@@ -15,7 +15,12 @@ public struct NormalizedDocument: Record, Hashable {
     public var norm: NormalizedText
 
     public init(base: IngestedDocument, norm: NormalizedText) { self.base = base; self.norm = norm }
-    public subscript<T>(dynamicMember k: KeyPath<IngestedDocument, T>) -> T { base[keyPath: k] }
+    @inlinable public subscript<T>(dynamicMember k: KeyPath<IngestedDocument, T>) -> T { base[keyPath: k] }
+    // The fields every stage reads, forwarded directly (dynamic member
+    // lookup goes through a key path at run time when not inlined).
+    @inlinable public var text: CodePointText { base.text }
+    @inlinable public var blocks: [Block] { base.blocks }
+    @inlinable public var id: String { base.id }
     public var documentID: String { base.id }
 
     public init(fields f: JSONFields) throws {

@@ -16,7 +16,13 @@ public struct SegmentedDocument: Record, Hashable {
     public var sentences: [Sentence]
 
     public init(base: NormalizedDocument, sentences: [Sentence]) { self.base = base; self.sentences = sentences }
-    public subscript<T>(dynamicMember k: KeyPath<NormalizedDocument, T>) -> T { base[keyPath: k] }
+    @inlinable public subscript<T>(dynamicMember k: KeyPath<NormalizedDocument, T>) -> T { base[keyPath: k] }
+    // The fields every stage reads, forwarded directly (dynamic member
+    // lookup goes through a key path at run time when not inlined).
+    @inlinable public var text: CodePointText { base.base.text }
+    @inlinable public var blocks: [Block] { base.base.blocks }
+    @inlinable public var id: String { base.base.id }
+    @inlinable public var norm: NormalizedText { base.norm }
     public var documentID: String { base.documentID }
 
     public init(fields f: JSONFields) throws {

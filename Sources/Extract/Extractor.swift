@@ -14,6 +14,22 @@ public struct Extractor: Stage {
         let numbers = NumberFinder.find(view)
         return ExtractedDocument(base: doc, quotes: quotes, numbers: numbers)
     }
+
+    /// The parts of the stage, for `claimline-bench extract`.
+    package enum Part: CaseIterable { case bodyView, quotes, numberFilter, numberTokens, numbers }
+
+    /// One part alone on a document (after the body view it needs); returns a
+    /// count of what it found, for the benchmark's checksum.
+    package static func run(_ part: Part, on doc: SegmentedDocument) -> Int {
+        let view = BodyView(doc)
+        switch part {
+        case .bodyView: return view.blocks.count
+        case .quotes: return QuoteFinder.find(view).count
+        case .numberFilter: return view.blocks.reduce(0) { $0 + (NumberPrefilter.mayHoldNumber(view.norm, in: $1.span.range) ? 1 : 0) }
+        case .numberTokens: return view.blocks.reduce(0) { $0 + NumberTokens.tokens(view.norm, in: $1.span.range).count }
+        case .numbers: return NumberFinder.find(view).count
+        }
+    }
 }
 
 /// The document as the finders see it: normalized text, original text, and
@@ -26,20 +42,24 @@ struct BodyView {
     let blocks: [(index: Int, role: BlockRole, span: Span)]
 
     init(_ doc: SegmentedDocument) {
-        norm = doc.norm.text.scalars
-        orig = doc.text.scalars
-        map = doc.norm.map
-        let m = map
-        blocks = doc.blocks.enumerated().compactMap { k, b in
-            b.role.isBody ? (k, b.role, m.normalized(b.span)) : nil
+        // Through `base` rather than the records' dynamic members, which are
+        // key paths built at run time on each use.
+        norm = doc.base.norm.text.scalars
+        orig = doc.base.base.text.scalars
+        map = doc.base.norm.map
+        // Most texts normalize to the same length (no pieces): then the
+        // offsets are the same, and the map need not be asked.
+        let m = map, identity = map.isIdentity
+        blocks = doc.base.base.blocks.enumerated().compactMap { k, b in
+            b.role.isBody ? (k, b.role, identity ? Span(b.span.start, max(b.span.start, b.span.end)) : m.normalized(b.span)) : nil
         }
     }
 
     /// The original character at normalized offset `n` (for curly-quote direction).
     func original(at n: Int) -> Unicode.Scalar? {
-        let o = map.originalStart(n)
+        let o = map.isIdentity ? n : map.originalStart(n)
         return o < orig.count ? orig[o] : nil
     }
 
-    func toOriginal(_ s: Span) -> Span { map.original(s) }
+    func toOriginal(_ s: Span) -> Span { map.isIdentity ? Span(s.start, max(s.start, s.end)) : map.original(s) }
 }

@@ -27,7 +27,7 @@ extension NumberText {
         if isPunct(j, "\"") || isPunct(j, "'") { j -= 1 }
         if isWord(j, .a) || isWord(j, .an) { j -= 1 }
         guard j >= 0, toks[j].kind == .word, toks[j].word != .other else { return nil }
-        for (phrase, canonical) in Self.approximators {
+        for (phrase, canonical) in Self.approximatorsByLastWord[Int(toks[j].word.rawValue)] {
             let m = phrase.count
             guard j - m + 1 >= 0 else { continue }
             var ok = true
@@ -36,6 +36,13 @@ extension NumberText {
         }
         return nil
     }
+
+    /// `approximators` by the raw value of their last word, in their order.
+    static let approximatorsByLastWord: [[([Word], String)]] = {
+        var byLast = [[([Word], String)]](repeating: [], count: 256)
+        for a in approximators { byLast[Int(a.0.last!.rawValue)].append(a) }
+        return byLast
+    }()
 
     /// `100 or more`, `20 or so`: a bound after the number, and the token after it.
     func approximator(after j: Int) -> (String, Int)? {
@@ -100,11 +107,13 @@ extension NumberText {
                                                     "cattle", "feet", "teeth", "geese", "mice", "folk", "youth", "crew",
                                                     "clergy", "livestock", "militia"].map { NumberLexicon.key($0) })
 
-    private func endsWith(_ k: Int, _ suffix: String) -> Bool {
+    /// Word `k` is longer than the ASCII `suffix` and ends with it, in that case.
+    private func endsWith(_ k: Int, _ suffix: StaticString) -> Bool {
         let t = toks[k]
-        let u = Array(suffix.unicodeScalars)
-        guard t.count > u.count else { return false }
-        for (i, c) in u.enumerated() where s[t.end - u.count + i] != c { return false }
+        let n = suffix.utf8CodeUnitCount
+        guard t.count > n else { return false }
+        let u = suffix.utf8Start
+        for i in 0..<n where s[t.end - n + i].value != UInt32(u[i]) { return false }
         return true
     }
 

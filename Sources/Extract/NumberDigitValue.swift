@@ -55,17 +55,9 @@ struct DigitValue: Equatable {
         return label
     }
 
-    /// `22,24,26,31`: commas that are neither thousands separators nor one decimal comma.
-    static func isCommaList(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
-        var commas = 0
-        for i in a..<b {
-            if s[i] == "," { commas += 1 } else if s[i] == "." || s[i] == ":" { return false }
-        }
-        return commas >= 2 && !groupedByThree(s, a, b, separator: ",")
-    }
-
     /// 1-3 digits, then groups of exactly three after each separator.
-    static func groupedByThree(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, separator: Unicode.Scalar) -> Bool {
+    static func groupedByThree<S: RandomAccessCollection<Unicode.Scalar>>(_ s: S, _ a: Int, _ b: Int, separator: Unicode.Scalar) -> Bool
+        where S.Index == Int {
         var run = 0, first = true
         for i in a..<b {
             if s[i] == separator {

@@ -7,43 +7,59 @@ import ClaimlineCore
 enum NumberFinder {
     static func find(_ v: BodyView) -> [NumberMention] {
         var out: [NumberMention] = []
-        for b in v.blocks {
-            let text = NumberText(v, block: b.span)
-            var k = 0
-            while k < text.count {
-                if let (m, next) = text.mention(at: k) {
-                    out.append(m)
-                    k = next
-                } else {
-                    k += 1
-                }
-            }
+        let filter = NumberPrefilter.shared
+        for b in v.blocks where filter.mayHoldNumber(v.norm, in: b.span.range) {
+            NumberText(v, block: b.span).appendMentions(to: &out)
         }
         return out
     }
 }
 
 extension NumberText {
-    /// The mention starting at token `k`, and the token after it.
-    func mention(at k: Int) -> (NumberMention, Int)? {
+    /// The block's mentions, in order: at each token a mention may start at,
+    /// the mention there, then on after it.
+    func appendMentions(to out: inout [NumberMention]) {
+        var next = 0
+        for k in starts where k >= next && mayStart(k) {
+            if let (m, after) = mention(at: k) {
+                out.append(m)
+                next = after
+            }
+        }
+    }
+
+    /// Whether a mention may start at token `k`: the first test of each way
+    /// one can (money, vague, `percent of`, a signed numeral). Most tokens
+    /// start none and are passed over here.
+    @inline(__always)
+    func mayStart(_ k: Int) -> Bool {
         let t = toks[k]
-        if t.inAddress { return nil }
+        if t.inAddress { return false }
         switch t.kind {
+        case .digits:
+            return true
         case .punct:
             let c = s[t.start]
-            if c == "-" || c == "." || Currency.symbol(c) != nil { break }
-            return nil
+            // A decimal (`.25`), a minus sign (`-4`, `-.5`), a currency sign.
+            if c == "." { return isDigits(k + 1) && toks[k + 1].glued }
+            if c == "-" { return isDigits(k + 1) || isPunct(k + 1, ".") }
+            return Currency.symbol(c) != nil
         case .word:
-            // Cheap test first: most words start no number.
-            if let lex = t.lex {
-                guard !lex.tags.isDisjoint(with: [.cardinal, .ordinal, .ordinalPlural, .currency, .currencyCode, .vague])
-                        || lex.word != .other || isPunct(k + 1, "$") else { return nil }
-            } else {
-                guard isPunct(k + 1, "$") || (t.count == 4 && t.letterCase == .upper) else { return nil }
+            // A currency code or letters before `$` (`USD`, `MEUR`, `US$`).
+            let code = isPunct(k + 1, "$") || (t.count == 4 && t.letterCase == .upper)
+            guard let lex = t.lex else { return code }
+            if !lex.tags.isDisjoint(with: [.cardinal, .ordinal, .ordinalPlural, .vague, .currency, .currencyCode]) { return true }
+            switch lex.word {
+            case .other: return isPunct(k + 1, "$")
+            case .percent, .percents, .percentage, .per, .minus, .negative, .half, .quarter, .quarters: return true
+            case .a, .an: return startsWords(k) || code
+            default: return code
             }
-        case .digits:
-            break
         }
+    }
+
+    /// The mention starting at token `k` (which `mayStart`), and the token after it.
+    func mention(at k: Int) -> (NumberMention, Int)? {
         if let m = money(at: k) { return m }
         if let m = vague(at: k) { return m }
         if let m = percentOf(at: k) { return m }
@@ -261,9 +277,6 @@ extension NumberText {
     /// The original text of token `k`, for `counts`.
     private func word(_ k: Int?) -> String? {
         guard let k else { return nil }
-        let o = original(Span(toks[k].start, toks[k].end))
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: view.orig[o.range])
-        return String(v)
+        return UTF8Scalars.string(view.orig[original(Span(toks[k].start, toks[k].end)).range])
     }
 }

@@ -1,9 +1,9 @@
 /// The words the number grammar knows, looked up without building Strings:
 /// a word of up to 13 ASCII letters is packed, case folded, into a UInt64
 /// (base 27), which is an exact key.
-struct Lex: Sendable {
+struct Lex: Sendable, Equatable {
     /// What a word can be; a word may be several things (`second`, `may`, `us`).
-    struct Tags: OptionSet, Sendable {
+    struct Tags: OptionSet, Sendable, Equatable {
         let rawValue: UInt32
         static let cardinal = Tags(rawValue: 1 << 0)       // one, twenty, hundred, million
         static let ordinal = Tags(rawValue: 1 << 1)        // third, twentieth, hundredth
@@ -22,6 +22,10 @@ struct Lex: Sendable {
         /// Words that come before numbers without naming anything (`Only 5`, `Exactly 12`).
         static let notName = Tags(rawValue: 1 << 11)
         static let verbish = Tags(rawValue: 1 << 12)        // said, told: never counted
+        /// May begin a mention (a number word, a currency, `percent`, `minus`,
+        /// `half`, `a`): derived from the others, for the tokenizer's list of
+        /// the tokens the number rules look at.
+        static let starter = Tags(rawValue: 1 << 14)
     }
 
     /// Where a number word sits in a numeral, for composition.
@@ -116,7 +120,9 @@ enum NumberLexicon {
         return table.find(k)
     }
 
-    static let table = LexTable(build())
+    /// Every word of the lexicon by its key.
+    static let entries = build()
+    static let table = LexTable(entries)
 
     private static func build() -> [UInt64: Lex] {
         var t: [UInt64: Lex] = [:]
@@ -199,6 +205,11 @@ enum NumberLexicon {
             ("s", .s), ("st", .st), ("nd", .nd), ("rd", .rd), ("th", .th), ("am", .am), ("pm", .pm), ("ago", .ago), ("oclock", .oclock),
         ]
         for (w, id) in words { add(w) { $0.word = id } }
+        let starterWords: Set<Word> = [.percent, .percents, .percentage, .per, .minus, .negative, .half, .quarter, .quarters, .a, .an]
+        for (k, e) in t where !e.tags.isDisjoint(with: [.cardinal, .ordinal, .ordinalPlural, .vague, .currency, .currencyCode])
+            || starterWords.contains(e.word) {
+            t[k]!.tags.insert(.starter)
+        }
         return t
     }
 

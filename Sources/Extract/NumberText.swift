@@ -4,12 +4,14 @@ import ClaimlineCore
 struct NumberText {
     let s: [Unicode.Scalar]
     let toks: [NumTok]
+    /// In order, the tokens a mention may start at (`NumberTokens.scan`).
+    let starts: [Int]
     let view: BodyView
 
     init(_ view: BodyView, block: Span) {
         self.view = view
         s = view.norm
-        toks = NumberTokens.tokens(view.norm, in: block.range)
+        (toks, starts) = NumberTokens.scan(view.norm, in: block.range)
     }
 
     var count: Int { toks.count }
@@ -46,11 +48,7 @@ struct NumberText {
 
     func original(_ span: Span) -> Span { view.toOriginal(span) }
 
-    func string(_ a: Int, _ b: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[a..<b])
-        return String(v)
-    }
+    func string(_ a: Int, _ b: Int) -> String { UTF8Scalars.string(s[a..<b]) }
 
     /// Lowercased words of tokens `a..<b`, one space apart (only for the few
     /// phrases that name a currency or a vague number).

@@ -151,10 +151,12 @@ struct WordNumber {
     }
 
     let els: [NumberElement]
-    let text: NumberText?
+    /// The block's tokens, for what follows a fraction (only the tokens: a
+    /// copy of the whole `NumberText` would retain all its arrays).
+    let toks: [NumTok]?
     var n: Int { els.count }
 
-    init(_ els: [NumberElement], _ text: NumberText?) { self.els = els; self.text = text }
+    init(_ els: [NumberElement], _ text: NumberText?) { self.els = els; self.toks = text?.toks }
 
     /// The longest reading from the first element.
     func read() -> Parsed? { read(0) }
@@ -421,10 +423,10 @@ struct WordNumber {
         guard sep == .over || sep == .outOf, let den = cardinal(num.next + 1), !den.ordinal, den.value > 0,
               den.value == den.value.rounded() else { return nil }
         if sep == .outOf && num.value > den.value { return nil }
-        if sep == .over, let text {
+        if sep == .over, let toks {
             let after = els[den.next - 1].end
-            if after < text.count, text.toks[after].kind == .word, !text.toks[after].has(.function),
-               !text.toks[after].has(.verbish) { return nil }
+            if after < toks.count, toks[after].kind == .word, !toks[after].has(.function),
+               !toks[after].has(.verbish) { return nil }
         }
         return Parsed(value: num.value / den.value, next: den.next, fraction: true)
     }

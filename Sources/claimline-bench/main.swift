@@ -10,6 +10,7 @@ let benchmarks: [String: (ArraySlice<String>) -> Void] = [
     "all": allBench,
     "scaling": scalingBench,
     "attribute": attributeBenchmark,
+    "extract": extractBench,
 ]
 
 let args = CommandLine.arguments.dropFirst()

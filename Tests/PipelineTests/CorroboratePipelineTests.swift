@@ -1,4 +1,5 @@
 import Testing
+import ClaimlineTestSupport
 import Foundation
 import ClaimlineCore
 

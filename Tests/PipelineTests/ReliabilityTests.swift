@@ -1,4 +1,5 @@
 import Testing
+import ClaimlineTestSupport
 import Foundation
 @testable import ClaimlineCore
 @testable import ClaimlineCLI

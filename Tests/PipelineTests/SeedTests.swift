@@ -1,4 +1,5 @@
 import Testing
+import ClaimlineTestSupport
 import ClaimlineCore
 
 /// The seed articles against their gold expectations (SeedGold.swift), matched

@@ -1,62 +1,20 @@
 import Testing
+import ClaimlineTestSupport
 import Foundation
 import ArgumentParser
 import ClaimlineCLI
 import ClaimlineCore
 @testable import Export
 
-/// The seed fixtures run through every stage and corroborate, once, with the commands.
-struct SeedRun {
-    static let shared = SeedRun()
-    let folder: String
-    let statuses: [Int32]
-    func path(_ name: String) -> String { folder + "/" + name }
-
-    private init() {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        folder = NSTemporaryDirectory() + "claimline-publish-\(UUID().uuidString)"
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let f = folder
-        statuses = [
-            run(["ingest", url.path + "/fixtures/articles", "-q", "-o", f + "/ingest.jsonl"]),
-            run(["normalize", f + "/ingest.jsonl", "-q", "-o", f + "/normalize.jsonl"]),
-            run(["segment", f + "/normalize.jsonl", "-q", "-o", f + "/segment.jsonl"]),
-            run(["extract", f + "/segment.jsonl", "-q", "-o", f + "/extract.jsonl"]),
-            run(["attribute", f + "/extract.jsonl", "-q", "-o", f + "/claims.jsonl"]),
-            run(["corroborate", f + "/claims.jsonl", "--statements", f + "/extract.jsonl", "-q", "-o", f + "/clusters.jsonl"]),
-        ]
-    }
-}
-
-@discardableResult
-func run(_ args: [String]) -> Int32 {
-    do {
-        var command = try Claimline.parseAsRoot(args)
-        try command.run()
-        return 0
-    } catch let e as ExitCode {
-        return e.rawValue
-    } catch {
-        let code = Claimline.exitCode(for: error)
-        return code == .validationFailure ? 2 : code.rawValue
-    }
-}
-
-func lines(_ path: String) -> [JSONValue] {
-    guard let data = FileManager.default.contents(atPath: path) else { return [] }
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").map { try! JSONParser.parse(Array($0.utf8)) }
-}
-
 @Suite struct PublishCommandTests {
-    let seeds = SeedRun.shared
+    let seeds = StagedRun.shared
 
     @Test func theSeedReportHighlightsEveryClaim() throws {
         #expect(seeds.statuses == [0, 0, 0, 0, 0, 0])
         let out = seeds.path("report.html")
-        #expect(run(["report", seeds.path("clusters.jsonl"), seeds.path("claims.jsonl"), seeds.path("ingest.jsonl"), "-q", "-o", out]) == 0)
+        #expect(claimline(["report", seeds.path("clusters.jsonl"), seeds.path("claims.jsonl"), seeds.path("ingest.jsonl"), "-q", "-o", out]) == 0)
         let root = try #require(ParsedHTML.parse(try String(contentsOfFile: out, encoding: .utf8)))
-        let claims = lines(seeds.path("claims.jsonl"))
+        let claims = readLines(seeds.path("claims.jsonl"))
         #expect(!claims.isEmpty)
         let runs = root.all { $0.attributes["data-c"] != nil }
         var covered = [Int: String]()
@@ -67,21 +25,21 @@ func lines(_ path: String) -> [JSONValue] {
             #expect(covered[i] == content || covered[i] == content.split(separator: "\n", omittingEmptySubsequences: true).joined(),
                     "claim \(i) highlighted as \(covered[i] ?? "nothing")")
         }
-        let clusters = lines(seeds.path("clusters.jsonl"))
+        let clusters = readLines(seeds.path("clusters.jsonl"))
         #expect(root.all("tr").filter { $0.attributes["data-k"] != nil }.count == clusters.count)
-        #expect(root.all("article").count == lines(seeds.path("ingest.jsonl")).count)
+        #expect(root.all("article").count == readLines(seeds.path("ingest.jsonl")).count)
     }
 
     @Test func theReportReadsTheTextsFromAnExtractFileToo() throws {
         let out = seeds.path("report-extract.html")
-        #expect(run(["report", seeds.path("extract.jsonl"), seeds.path("claims.jsonl"), "-q", "-o", out]) == 0)
+        #expect(claimline(["report", seeds.path("extract.jsonl"), seeds.path("claims.jsonl"), "-q", "-o", out]) == 0)
         #expect(ParsedHTML.parse(try String(contentsOfFile: out, encoding: .utf8))?.all("article").count == 4)
     }
 
     @Test func theReportNeedsDocumentsAndClaims() {
         let out = seeds.path("none.html")
-        #expect(run(["report", seeds.path("claims.jsonl"), "-q", "-o", out]) == 2)
-        #expect(run(["report", seeds.path("ingest.jsonl"), "-", "-q", "-o", out]) == 2)
+        #expect(claimline(["report", seeds.path("claims.jsonl"), "-q", "-o", out]) == 2)
+        #expect(claimline(["report", seeds.path("ingest.jsonl"), "-", "-q", "-o", out]) == 2)
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
@@ -90,28 +48,28 @@ func lines(_ path: String) -> [JSONValue] {
         let first = try String(contentsOfFile: seeds.path("ingest.jsonl"), encoding: .utf8).split(separator: "\n")[0]
         try (first + "\n").write(toFile: docs, atomically: true, encoding: .utf8)
         let errors = seeds.path("report-errors.jsonl")
-        #expect(run(["report", docs, seeds.path("claims.jsonl"), "-q", "--errors", errors, "-o", seeds.path("partial.html")]) == 1)
-        #expect(lines(errors).allSatisfy { $0["stage"]?.string == "report" && ($0["reason"]?.string ?? "").contains("not in the document files") })
-        #expect(!lines(errors).isEmpty)
+        #expect(claimline(["report", docs, seeds.path("claims.jsonl"), "-q", "--errors", errors, "-o", seeds.path("partial.html")]) == 1)
+        #expect(readLines(errors).allSatisfy { $0["stage"]?.string == "report" && ($0["reason"]?.string ?? "").contains("not in the document files") })
+        #expect(!readLines(errors).isEmpty)
         #expect(FileManager.default.fileExists(atPath: seeds.path("partial.html")))
     }
 
     @Test func exportWritesCSVAndSQLiteFromTheSeeds() throws {
         let csv = seeds.path("claims.csv"), db = seeds.path("claims.sqlite")
-        #expect(run(["export", seeds.path("ingest.jsonl"), seeds.path("claims.jsonl"), seeds.path("clusters.jsonl"),
+        #expect(claimline(["export", seeds.path("ingest.jsonl"), seeds.path("claims.jsonl"), seeds.path("clusters.jsonl"),
                      "--csv", csv, "--sqlite", db, "-q"]) == 0)
-        let claims = lines(seeds.path("claims.jsonl"))
+        let claims = readLines(seeds.path("claims.jsonl"))
         #expect(CSVTests.parse(try String(contentsOfFile: csv, encoding: .utf8)).count == claims.count + 1)
         let sql = try SQLiteDatabase(path: db, readOnly: true)
         #expect(try sql.rows("SELECT COUNT(*) FROM claims") == [[.int(claims.count)]])
-        #expect(try sql.rows("SELECT COUNT(*) FROM clusters") == [[.int(lines(seeds.path("clusters.jsonl")).count)]])
+        #expect(try sql.rows("SELECT COUNT(*) FROM clusters") == [[.int(readLines(seeds.path("clusters.jsonl")).count)]])
         #expect(try sql.rows("PRAGMA foreign_key_check").isEmpty)
     }
 
     @Test func exportNeedsSomethingToWriteAndAClaimsFile() {
-        #expect(run(["export", seeds.path("claims.jsonl"), "-q"]) == 2)
-        #expect(run(["export", seeds.path("ingest.jsonl"), "--csv", seeds.path("x.csv"), "-q"]) == 2)
-        #expect(run(["export", seeds.path("segment.jsonl"), seeds.path("claims.jsonl"), "--sqlite", "-", "-q"]) == 2)
+        #expect(claimline(["export", seeds.path("claims.jsonl"), "-q"]) == 2)
+        #expect(claimline(["export", seeds.path("ingest.jsonl"), "--csv", seeds.path("x.csv"), "-q"]) == 2)
+        #expect(claimline(["export", seeds.path("segment.jsonl"), seeds.path("claims.jsonl"), "--sqlite", "-", "-q"]) == 2)
         #expect(!FileManager.default.fileExists(atPath: seeds.path("x.csv")))
     }
 }

@@ -1,18 +1,21 @@
+// What the test targets that run the commands share: the repository's
+// fixtures, the commands run in this process or as a child process, and the
+// seed pipeline run once.
 import Foundation
 import ArgumentParser
 import ClaimlineCLI
 import ClaimlineCore
 
 /// The repository root, found from this file's path.
-let repoRoot: String = {
+public let repoRoot: String = {
     var url = URL(fileURLWithPath: #filePath)
     for _ in 0..<3 { url.deleteLastPathComponent() }
     return url.path
 }()
 
-let articlesFolder = repoRoot + "/fixtures/articles"
+public let articlesFolder = repoRoot + "/fixtures/articles"
 
-func temporaryFolder(_ tag: String) -> String {
+public func temporaryFolder(_ tag: String) -> String {
     let dir = NSTemporaryDirectory() + "claimline-\(tag)-\(UUID().uuidString)"
     try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
@@ -20,7 +23,7 @@ func temporaryFolder(_ tag: String) -> String {
 
 /// Runs `claimline ARGS` in this process and returns its exit status.
 @discardableResult
-func claimline(_ args: [String]) -> Int32 {
+public func claimline(_ args: [String]) -> Int32 {
     do {
         var command = try Claimline.parseAsRoot(args)
         try command.run()
@@ -33,22 +36,27 @@ func claimline(_ args: [String]) -> Int32 {
     }
 }
 
-func readLines(_ path: String) -> [JSONValue] {
+public func readLines(_ path: String) -> [JSONValue] {
     guard let data = FileManager.default.contents(atPath: path) else { return [] }
     return String(decoding: data, as: UTF8.self).split(separator: "\n").map { try! JSONParser.parse(Array($0.utf8)) }
 }
 
-/// The staged pipeline, run once over fixtures/articles, one file per stage.
-struct StagedRun {
-    let folder: String
-    var ingest: String { folder + "/ingest.jsonl" }
-    var normalize: String { folder + "/normalize.jsonl" }
-    var segment: String { folder + "/segment.jsonl" }
-    var extract: String { folder + "/extract.jsonl" }
-    var claims: String { folder + "/claims.jsonl" }
-    let statuses: [Int32]
+/// The staged pipeline, run once over fixtures/articles, one file per stage
+/// (corroborate included).
+public struct StagedRun {
+    public let folder: String
+    public var ingest: String { folder + "/ingest.jsonl" }
+    public var normalize: String { folder + "/normalize.jsonl" }
+    public var segment: String { folder + "/segment.jsonl" }
+    public var extract: String { folder + "/extract.jsonl" }
+    public var claims: String { folder + "/claims.jsonl" }
+    public var clusters: String { folder + "/clusters.jsonl" }
+    /// Another file in the run's folder.
+    public func path(_ name: String) -> String { folder + "/" + name }
+    /// The exit status of each stage, in order.
+    public let statuses: [Int32]
 
-    static let shared = StagedRun()
+    public static let shared = StagedRun()
 
     private init() {
         folder = temporaryFolder("staged")
@@ -59,17 +67,18 @@ struct StagedRun {
             claimline(["segment", f + "/normalize.jsonl", "-q", "-o", f + "/segment.jsonl"]),
             claimline(["extract", f + "/segment.jsonl", "-q", "-o", f + "/extract.jsonl"]),
             claimline(["attribute", f + "/extract.jsonl", "-q", "-o", f + "/claims.jsonl"]),
+            claimline(["corroborate", f + "/claims.jsonl", "--statements", f + "/extract.jsonl", "-q", "-o", f + "/clusters.jsonl"]),
         ]
     }
 
     /// Document texts by id, from the ingest file.
-    var texts: [String: CodePointText] {
+    public var texts: [String: CodePointText] {
         Dictionary(uniqueKeysWithValues: readLines(ingest).map { ($0["id"]!.string!, CodePointText($0["text"]!.string!)) })
     }
 }
 
 /// The claimline executable `swift test` built beside the test bundle.
-let claimlineBinary: String = {
+public let claimlineBinary: String = {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("claimline").path
     if FileManager.default.isExecutableFile(atPath: beside) { return beside }
     return repoRoot + "/.build/debug/claimline"
@@ -78,7 +87,7 @@ let claimlineBinary: String = {
 /// Runs the claimline executable in a child process (for what must not
 /// happen in the test process: a file size limit, a full stdout) and returns
 /// its exit status and stderr.
-func subprocess(_ args: [String], stdout: String = "/dev/null", fileSizeLimitKB: Int? = nil) throws -> (Int32, String) {
+public func subprocess(_ args: [String], stdout: String = "/dev/null", fileSizeLimitKB: Int? = nil) throws -> (Int32, String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/bin/sh")
     let quoted = ([claimlineBinary] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
