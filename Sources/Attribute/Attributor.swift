@@ -19,10 +19,8 @@ public struct Attributor: Stage {
     package init(model: AttributionModel) { self.model = model }
 
     public func process(_ doc: ExtractedDocument) throws -> [Claim] {
-        let built = ClaimBuilder.claims(doc, model)
-        let written = Attributor.written(built.map { ($0.claim.score, $0.parent) }, threshold: model.emitThreshold)
         var out: [Claim] = []
-        for (k, b) in built.enumerated() where written[k] {
+        for b in ClaimBuilder.claims(doc, model, writtenOnly: true) {
             var c = b.claim
             c.id = "\(doc.id)#\(out.count)"
             out.append(c)

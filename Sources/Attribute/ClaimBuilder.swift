@@ -12,23 +12,23 @@ enum ClaimBuilder {
         var parent: Int?
     }
 
-    static func claims(_ doc: ExtractedDocument, _ m: AttributionModel, keepFeatures: Bool = false) -> [Built] {
+    /// Every candidate claim in text order, or with `writtenOnly` just those
+    /// written (`Attributor.written`; `parent` is then nil).
+    static func claims(_ doc: ExtractedDocument, _ m: AttributionModel, keepFeatures: Bool = false, writtenOnly: Bool = false) -> [Built] {
         let v = DocView(doc)
         let a = Analyzer.analyze(v, m)
         guard !a.drafts.isEmpty else { return [] }
         let speakers = SpeakerIndex(v)
         let keys = a.drafts.map { ($0.lo, $0.hi) }
         let order = a.drafts.indices.sorted { keys[$0] < keys[$1] }
-        var resolved = [(String?, SourceType)?](repeating: nil, count: a.drafts.count)
+        var resolved = [(SpeakerRef, SourceType)?](repeating: nil, count: a.drafts.count)
         var sourceOf = [Range<Int>?](repeating: nil, count: a.drafts.count)
-        var last: (String?, SourceType)? = nil
-        var out: [Built] = []
-        var builtIndex = [Int](repeating: -1, count: a.drafts.count)
+        var last: (SpeakerRef, SourceType)? = nil
         var f = Features()
         let text = doc.text
         let map = doc.norm.map
-        var cuesInUnit: [Int: Int] = [:]
-        for c in a.cues { cuesInUnit[c.unit, default: 0] += 1 }
+        var cuesInUnit = [Int](repeating: 0, count: v.units.count)
+        for c in a.cues { cuesInUnit[c.unit] += 1 }
         let numbers = doc.numbers.sorted { $0.span < $1.span }
         // Speakers first, in text order (a nominal source may take the
         // speaker before it); orphans after, from the claim they lean on.
@@ -38,46 +38,62 @@ enum ClaimBuilder {
                 var src: Range<Int>? = nil
                 if draft.cue >= 0 { src = a.sources[draft.cue]?.toks } else if draft.related >= 0 { src = sourceOf[draft.related] }
                 sourceOf[d] = src
-                let who: (String?, SourceType)
+                let who: (SpeakerRef, SourceType)
                 if let src {
                     who = draft.related >= 0 && resolved[draft.related] != nil ? resolved[draft.related]!
                         : speakers.speaker(v, src, exclude: draft.parts, previous: last)
                 } else {
-                    who = (nil, .unattributed)
+                    who = (.none, .unattributed)
                 }
                 resolved[d] = who
-                if who.0 != nil && draft.pattern != .fragment && pass == 0 { last = who }
+                if !who.0.isNone && draft.pattern != .fragment && pass == 0 { last = who }
             }
         }
-        for d in order {
+        // Scores first: with `writtenOnly`, records are made only for the
+        // claims written (most candidates are not).
+        var raws: [Double] = [], scores: [Double] = [], kinds: [ClaimKindCode] = [], featureLists: [[UInt32]] = []
+        raws.reserveCapacity(order.count); scores.reserveCapacity(order.count); kinds.reserveCapacity(order.count)
+        var position = [Int](repeating: -1, count: a.drafts.count)
+        for (k, d) in order.enumerated() {
+            let draft = a.drafts[d]
+            position[d] = k
+            let kind = kindOf(v, draft)
+            let cueCount = draft.cue >= 0 ? cuesInUnit[a.cues[draft.cue].unit] : 0
+            Confidence.features(a, draft, kind: kind, sourceType: typeCode(resolved[d]?.1 ?? .unattributed),
+                                cuesInUnit: cueCount, into: &f)
+            let raw = m.score.probability(f)
+            raws.append(raw)
+            scores.append((m.calibration(raw) * 1e4).rounded() / 1e4)
+            kinds.append(kind)
+            if keepFeatures { featureLists.append(f.indices) }
+        }
+        // Parents as positions in `order`.
+        let parents: [Int?] = order.map { d in
+            a.drafts[d].pattern == .fragment ? (position[a.drafts[d].related] >= 0 ? position[a.drafts[d].related] : nil) : nil
+        }
+        let written = writtenOnly ? Attributor.written(zip(scores, parents).map { ($0, $1) }, threshold: m.emitThreshold) : []
+        var out: [Built] = []
+        for (k, d) in order.enumerated() where !writtenOnly || written[k] {
             let draft = a.drafts[d]
             let src = sourceOf[d]
-            let who = resolved[d] ?? (nil, .unattributed)
-            let kind = kindOf(v, draft)
-            let cueCount = draft.cue >= 0 ? cuesInUnit[a.cues[draft.cue].unit] ?? 0 : 0
-            Confidence.features(a, draft, kind: kind, sourceType: typeCode(who.1), cuesInUnit: cueCount, into: &f)
-            let raw = m.score.probability(f)
-            let score = (m.calibration(raw) * 1e4).rounded() / 1e4
+            let who = resolved[d] ?? (.none, .unattributed)
             let contentNorm = trimmed(v, contentSpan(v, draft.parts))
             let content = map.original(contentNorm)
             let source = src.map { FastText.textSpan(map.original(v.span($0)), in: text) }
             let cue = draft.cue >= 0 ? FastText.textSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
             var evidence = [draft.pattern.name]
             if draft.cue >= 0 {
-                evidence.append("cue \(rounded(a.cues[draft.cue].probability))")
-                if let s = a.sources[draft.cue] { evidence.append("source \(rounded(s.probability))") }
-                evidence.append("content \(rounded(min(draft.owner, draft.start, draft.end)))")
+                evidence.append("cue " + rounded(a.cues[draft.cue].probability))
+                if let s = a.sources[draft.cue] { evidence.append("source " + rounded(s.probability)) }
+                evidence.append("content " + rounded(min(draft.owner, draft.start, draft.end)))
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
             let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
-            let claim = Claim(doc: doc.id, id: "", kind: kind.kind, content: FastText.textSpan(content, in: text), source: source,
-                              speaker: who.0, sourceType: who.1, cue: cue, score: score, evidence: evidence,
+            let claim = Claim(doc: doc.id, id: "", kind: kinds[k].kind, content: FastText.textSpan(content, in: text), source: source,
+                              speaker: who.0.string(v, speakers), sourceType: who.1, cue: cue, score: scores[k], evidence: evidence,
                               numbers: inside, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
-            builtIndex[d] = out.count
-            out.append(Built(claim: claim, raw: raw, features: keepFeatures ? f.indices : [], parent: draft.pattern == .fragment ? draft.related : nil))
+            out.append(Built(claim: claim, raw: raws[k], features: keepFeatures ? featureLists[k] : [], parent: writtenOnly ? nil : parents[k]))
         }
-        // Parents as indices into `out`.
-        for k in out.indices { if let p = out[k].parent { out[k].parent = builtIndex[p] >= 0 ? builtIndex[p] : nil } }
         return out
     }
 
@@ -95,6 +111,7 @@ enum ClaimBuilder {
     /// parts for the least text between them), so a quotation continued
     /// after a long aside (`"A," he said of ..., "B."`) does not drown in it.
     static func contentSpan(_ v: DocView, _ parts: [Range<Int>]) -> Span {
+        if parts.count == 1 { return v.span(parts[0]) }
         let spans = parts.map { Span(Int(v.toks[$0.lowerBound].start), Int(v.toks[$0.upperBound - 1].end)) }
         guard spans.count > 1 else { return spans[0] }
         let total = spans.reduce(0) { $0 + $1.length }
@@ -144,9 +161,15 @@ enum ClaimBuilder {
         return u.sentences.lowerBound
     }
 
+    /// A probability to two decimals (`0.07`, `0.93`, `1.00`), without interpolation.
     static func rounded(_ p: Double) -> String {
         let x = Int((p * 100).rounded())
-        return x >= 100 ? "1.00" : (x < 10 ? "0.0\(x)" : "0.\(x)")
+        if x >= 100 { return "1.00" }
+        return String(unsafeUninitializedCapacity: 4) { b in
+            b[0] = UInt8(ascii: "0"); b[1] = UInt8(ascii: ".")
+            b[2] = UInt8(ascii: "0") + UInt8(x / 10); b[3] = UInt8(ascii: "0") + UInt8(x % 10)
+            return 4
+        }
     }
 }
 

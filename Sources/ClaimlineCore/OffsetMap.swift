@@ -21,7 +21,7 @@ public struct OffsetMap: Hashable, Sendable {
 
     /// Where a span starting at normalized offset `n` starts in the original.
     public func originalStart(_ n: Int) -> Int {
-        guard let k = lastPiece(startingAtOrBefore: n, \.norm.start) else { return n }
+        guard let k = lastPiece(startingAtOrBefore: n, original: false) else { return n }
         let p = pieces[k]
         if n < p.norm.end { return p.orig.start }
         return n - p.norm.end + p.orig.end
@@ -29,7 +29,7 @@ public struct OffsetMap: Hashable, Sendable {
 
     /// Where a span ending at normalized offset `n` ends in the original.
     public func originalEnd(_ n: Int) -> Int {
-        guard let k = lastPiece(startingBefore: n, \.norm.start) else { return n }
+        guard let k = lastPiece(startingBefore: n, original: false) else { return n }
         let p = pieces[k]
         if n <= p.norm.end { return p.orig.end }
         return n - p.norm.end + p.orig.end
@@ -43,14 +43,14 @@ public struct OffsetMap: Hashable, Sendable {
     // MARK: original -> normalized
 
     public func normalizedStart(_ o: Int) -> Int {
-        guard let k = lastPiece(startingAtOrBefore: o, \.orig.start) else { return o }
+        guard let k = lastPiece(startingAtOrBefore: o, original: true) else { return o }
         let p = pieces[k]
         if o < p.orig.end { return p.norm.start }
         return o - p.orig.end + p.norm.end
     }
 
     public func normalizedEnd(_ o: Int) -> Int {
-        guard let k = lastPiece(startingBefore: o, \.orig.start) else { return o }
+        guard let k = lastPiece(startingBefore: o, original: true) else { return o }
         let p = pieces[k]
         if o <= p.orig.end { return p.norm.end }
         return o - p.orig.end + p.norm.end
@@ -62,16 +62,19 @@ public struct OffsetMap: Hashable, Sendable {
     }
 
     // Binary searches over piece starts. For equal starts (an empty piece
-    // followed by another) the last one wins.
-    private func lastPiece(startingAtOrBefore x: Int, _ key: KeyPath<Piece, Int>) -> Int? {
+    // followed by another) the last one wins. `original` selects the start
+    // compared (a Bool, not a key path: key paths cost a runtime lookup per call).
+    @inline(__always) private func start(_ k: Int, _ original: Bool) -> Int { original ? pieces[k].orig.start : pieces[k].norm.start }
+
+    private func lastPiece(startingAtOrBefore x: Int, original: Bool) -> Int? {
         var lo = 0, hi = pieces.count
-        while lo < hi { let m = (lo + hi) / 2; if pieces[m][keyPath: key] <= x { lo = m + 1 } else { hi = m } }
+        while lo < hi { let m = (lo + hi) / 2; if start(m, original) <= x { lo = m + 1 } else { hi = m } }
         return lo == 0 ? nil : lo - 1
     }
 
-    private func lastPiece(startingBefore x: Int, _ key: KeyPath<Piece, Int>) -> Int? {
+    private func lastPiece(startingBefore x: Int, original: Bool) -> Int? {
         var lo = 0, hi = pieces.count
-        while lo < hi { let m = (lo + hi) / 2; if pieces[m][keyPath: key] < x { lo = m + 1 } else { hi = m } }
+        while lo < hi { let m = (lo + hi) / 2; if start(m, original) < x { lo = m + 1 } else { hi = m } }
         return lo == 0 ? nil : lo - 1
     }
 }

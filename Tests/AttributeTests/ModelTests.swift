@@ -36,6 +36,20 @@ import Testing
         #expect(back.cue.weights.count == TrainedModel.shared.cue.weights.count)
     }
 
+    @Test func theShippedModelEncodesToItsOwnBytes() {
+        #expect(ModelCodec.encode(TrainedModel.shared) == ModelCodec.unbase64(TrainedModel.data))
+    }
+
+    @Test func aQuantizedModelReadsBackItsCodes() {
+        // Three indices with the same home slot, the extreme codes, the largest index.
+        let codes: [(UInt32, Int16)] = [(5, 100), (5 + 256, -7), (5 + 512, 32767), (9, -32768), (4_000_000, 1)]
+        let m = LinearModel(bias: 0.25, scale: 0.5, codes: codes)
+        for (k, x) in codes { #expect(m.weight(k) == Float(x) * 0.5) }
+        #expect(m.weight(6) == 0 && m.weight(5 + 1024) == 0 && m.weight(4_000_001) == 0)
+        #expect(m.weights.map(\.0) == codes.map(\.0).sorted())
+        #expect(m.weights.map(\.1) == codes.sorted { $0.0 < $1.0 }.map { Float($0.1) * 0.5 })
+    }
+
     @Test func base64RoundTrips() {
         for n in 0..<7 {
             let b = (0..<n).map { UInt8(($0 * 37 + 11) & 0xFF) }

@@ -81,7 +81,7 @@ struct DocView {
             let sp = sentenceSpans[k]
             if !sp.isEmpty { body.append((k, sp, st.block)) }
         }
-        toks.reserveCapacity(s.count / 5 + 16)
+        var out = TokBuffer(capacity: s.count / 5 + 16)
         s.withUnsafeBufferPointer { buf in
             var q = 0
             var i = 0
@@ -101,18 +101,17 @@ struct DocView {
                     j += 1
                 }
                 let unitIndex = Int32(units.count)
-                let first = toks.count
+                let first = out.count
                 // Sentences of a unit are contiguous but for spaces: one pass over them.
-                appendTokens(buf, Span(body[i].span.start, body[j].span.end), unit: unitIndex)
-                units.append(Unit(toks: first..<toks.count, sentences: body[i].index..<(body[j].index + 1),
+                DocView.appendTokens(buf, Span(body[i].span.start, body[j].span.end), unit: unitIndex, to: &out)
+                units.append(Unit(toks: first..<out.count, sentences: body[i].index..<(body[j].index + 1),
                                   block: body[i].block, span: Span(body[i].span.start, body[j].span.end)))
                 i = j + 1
             }
         }
+        toks = out.array()
         markQuotes(&qs)
         quotes = qs
-        for k in units.indices { units[k].hasQuote = units[k].toks.contains { toks[$0].isMark } }
-        for i in toks.indices { toks[i].group = CueFinder.group(toks[i]) }
     }
 
     /// True when a sentence that ends a quotation with `?`, `!` or `.` is
@@ -136,36 +135,91 @@ struct DocView {
         return false
     }
 
-    private mutating func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32) {
+    /// Tokenizes `span` by `Tokenizer`'s rules and appends its tokens with
+    /// what attribution needs of each, in one pass (no token list in between).
+    private static func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32,
+                                     to out: inout TokBuffer) {
         let table = WordClass.table
-        for t in Tokenizer.tokens(s, in: span.range) {
-            let r = t.span.range
-            let (h, suffix, apostrophe) = WordHash.scan(buf, r)
-            let c0 = buf[r.lowerBound]
-            let shape: Shape
-            switch t.kind {
-            case .number: shape = .number
-            case .punct: shape = .punct
-            case .word:
-                if DocView.isUpper(c0) {
-                    shape = r.count > 1 && DocView.isUpper(buf[r.lowerBound + 1]) ? .upper : .capitalized
-                } else {
-                    shape = DocView.isLower(c0) ? .lower : .other
+        var i = span.start
+        let end = span.end
+        while i < end {
+            let c = buf[i]
+            if DocView.isSpace(c) { i += 1; continue }
+            var j = i + 1
+            let kind: Token.Kind
+            if DocView.isDigit(c) {
+                while j < end {
+                    let x = buf[j]
+                    if DocView.isDigit(x) { j += 1; continue }
+                    if x == "," || x == "." || x == ":", j + 1 < end, DocView.isDigit(buf[j + 1]) { j += 2; continue }
+                    break
                 }
+                kind = .number
+            } else if DocView.isLetter(c) {
+                while j < end {
+                    let x = buf[j]
+                    if DocView.isLetter(x) || DocView.isDigit(x) { j += 1; continue }
+                    // Inner apostrophe or hyphen joins letters; a period joins single letters (U.S., a.m.).
+                    if x == "'" || x == "-" || x == "\u{2019}", j + 1 < end, DocView.isLetter(buf[j + 1]) { j += 2; continue }
+                    if x == ".", j + 1 < end, DocView.isLetter(buf[j + 1]), j + 2 <= end,
+                       j + 2 == end || !DocView.isLetter(buf[j + 2]) || buf[j + 2] == ".", j - i == 1 || buf[j - 2] == "." {
+                        j += 2; continue
+                    }
+                    break
+                }
+                // A trailing period after dotted initials belongs to them (U.S.).
+                if j < end, buf[j] == ".", j - i >= 3, buf[j - 2] == "." { j += 1 }
+                kind = .word
+            } else {
+                kind = .punct
             }
-            var cls: WordClass = t.kind == .word ? table[h] : []
-            // A clitic (`he's`, `they're`, `Trump's`): the word's groups are its base's.
-            if cls.isEmpty, t.kind == .word, apostrophe > r.lowerBound {
-                cls = table[WordHash.of(buf, r.lowerBound..<apostrophe)]
-                if cls.contains(.pronoun) { cls.remove(.determiner) }
-            }
-            // `US`, `IT`: capitals are names, not the pronouns they spell.
-            if shape == .upper { cls.subtract([.pronoun, .objectPronoun, .possessive, .firstPerson]) }
-            toks.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
-                            cls: cls, kind: t.kind, shape: shape,
-                            quote: -1, mark: -1, unit: unit, group: 0,
-                            suffix: t.kind == .word ? suffix : 0))
+            appendToken(buf, i..<j, kind, unit: unit, table, to: &out)
+            i = j
         }
+    }
+
+    /// A token with its hashes, word groups and shape (its quotation is marked
+    /// later), made in place (a token returned by value costs a stalled copy).
+    @inline(__always)
+    private static func appendToken(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ kind: Token.Kind,
+                                    unit: Int32, _ table: WordTable<WordClass>, to out: inout TokBuffer) {
+        let (h, suffix, apostrophe) = WordHash.scan(buf, r)
+        let c0 = buf[r.lowerBound]
+        let shape: Shape
+        switch kind {
+        case .number: shape = .number
+        case .punct: shape = .punct
+        case .word:
+            if DocView.isUpper(c0) {
+                shape = r.count > 1 && DocView.isUpper(buf[r.lowerBound + 1]) ? .upper : .capitalized
+            } else {
+                shape = DocView.isLower(c0) ? .lower : .other
+            }
+        }
+        var cls: WordClass = kind == .word ? table[h] : []
+        // A clitic (`he's`, `they're`, `Trump's`): the word's groups are its base's.
+        if cls.isEmpty, kind == .word, apostrophe > r.lowerBound {
+            cls = table[WordHash.of(buf, r.lowerBound..<apostrophe)]
+            if cls.contains(.pronoun) { cls.remove(.determiner) }
+        }
+        // `US`, `IT`: capitals are names, not the pronouns they spell.
+        if shape == .upper { cls.subtract([.pronoun, .objectPronoun, .possessive, .firstPerson]) }
+        // The group of a quotation mark is set when marks are known.
+        out.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
+                       cls: cls, kind: kind, shape: shape,
+                       quote: -1, mark: -1, unit: unit, group: CueFinder.group(kind, h, cls, shape, isMark: false),
+                       suffix: kind == .word ? suffix : 0))
+    }
+
+    // `Tokenizer`'s character classes, inlined here.
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value == 32 || c.value == 10 || c.value == 9 || c.value == 13 || (c.value > 127 && c.properties.isWhitespace)
+    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
     }
 
     /// Sets each token's quotation and each quotation's token range.
@@ -188,6 +242,8 @@ struct DocView {
                     last = u
                 } else if toks[u].kind == .punct {
                     toks[u].mark = Int32(k)
+                    toks[u].group = CueFinder.group(toks[u])
+                    units[Int(toks[u].unit)].hasQuote = true
                 }
                 u += 1
             }
@@ -209,4 +265,39 @@ struct DocView {
     func text(_ a: Int, _ b: Int) -> String { s.string(Span(Int(toks[a].start), Int(toks[b - 1].end))) }
     func span(_ r: Range<Int>) -> Span { Span(Int(toks[r.lowerBound].start), Int(toks[r.upperBound - 1].end)) }
     func scalar(_ t: Int) -> Unicode.Scalar { s[Int(toks[t].start)] }
+}
+
+/// A growing buffer of tokens with no per-append checks beyond capacity
+/// (Array's append checks uniqueness each time); read out once as an Array.
+struct TokBuffer {
+    private var p: UnsafeMutablePointer<Tok>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(16, capacity)
+        p = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always) mutating func append(_ t: Tok) {
+        if count == capacity { grow() }
+        (p + count).initialize(to: t)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let q = UnsafeMutablePointer<Tok>.allocate(capacity: capacity * 2)
+        q.moveInitialize(from: p, count: count)
+        p.deallocate()
+        p = q
+        capacity *= 2
+    }
+
+    /// The tokens as an Array; the buffer is freed.
+    mutating func array() -> [Tok] {
+        let a = Array(UnsafeBufferPointer(start: p, count: count))
+        p.deallocate()
+        capacity = 0
+        return a
+    }
 }

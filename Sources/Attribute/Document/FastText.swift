@@ -4,14 +4,23 @@ import ClaimlineCore
 /// appending scalars to a String's scalar view.
 enum FastText {
     static func string(_ s: [Unicode.Scalar], _ span: Span) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(span.length + span.length / 4)
-        for i in span.range {
-            let v = s[i].value
-            if v < 0x80 { bytes.append(UInt8(v)); continue }
-            UTF8.encode(s[i]) { bytes.append($0) }
+        s.withUnsafeBufferPointer { buf in
+            var bytes = 0
+            for i in span.range {
+                let v = buf[i].value
+                bytes += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
+            }
+            // Written straight into the String's storage: one allocation.
+            return String(unsafeUninitializedCapacity: bytes) { out in
+                var k = 0
+                for i in span.range {
+                    let v = buf[i].value
+                    if v < 0x80 { out[k] = UInt8(v); k += 1; continue }
+                    UTF8.encode(buf[i]) { out[k] = $0; k += 1 }
+                }
+                return k
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func textSpan(_ span: Span, in text: CodePointText) -> TextSpan {

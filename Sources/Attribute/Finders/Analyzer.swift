@@ -43,8 +43,16 @@ struct Draft {
     var related = -1
     var linkedParts = 0
 
-    var lo: Int { parts.map(\.lowerBound).min() ?? 0 }
-    var hi: Int { parts.map(\.upperBound).max() ?? 0 }
+    var lo: Int {
+        guard var x = parts.first?.lowerBound else { return 0 }
+        for r in parts where r.lowerBound < x { x = r.lowerBound }
+        return x
+    }
+    var hi: Int {
+        guard var x = parts.first?.upperBound else { return 0 }
+        for r in parts where r.upperBound > x { x = r.upperBound }
+        return x
+    }
 }
 
 /// Everything attribution found in a document, in normalized token terms.
@@ -78,13 +86,12 @@ enum Analyzer {
         var covered = QuoteLinker.coverage(a)
         var f = Features()
         // Each unit's quotations, found once (a scan of all per unit would be quadratic).
-        var quotesOfUnit: [Int: [Int]] = [:]
-        for (k, q) in v.quotes.enumerated() where !q.toks.isEmpty {
-            quotesOfUnit[Int(v.toks[q.toks.lowerBound].unit), default: []].append(k)
+        let quotesOfUnit = ByUnit(units: v.units.count, count: v.quotes.count) {
+            v.quotes[$0].toks.isEmpty ? -1 : Int(v.toks[v.quotes[$0].toks.lowerBound].unit)
         }
         for (ui, u) in v.units.enumerated() where u.hasQuote {
-            guard let qk = quotesOfUnit[ui]?.first(where: { covered[v.quotes[$0].toks.lowerBound] < 0 }) else { continue }
-            let q = v.quotes[qk]
+            guard let qk = quotesOfUnit[ui].first(where: { covered[v.quotes[Int($0)].toks.lowerBound] < 0 }) else { continue }
+            let q = v.quotes[Int(qk)]
             var outside = 0
             for t in u.toks where !v.toks[t].inQuote && v.toks[t].kind == .word { outside += 1 }
             guard outside >= 4 else { continue }
@@ -234,20 +241,21 @@ enum Analyzer {
         var f = Features()
         // Indexes instead of scans per unit (quadratic in a long document).
         // Drafts added below belong to earlier units than any later test.
-        let unitsWithDrafts = Set(a.drafts.map(\.unit))
-        var cuesOfUnit: [Int: [Int]] = [:]
-        for (k, c) in a.cues.enumerated() { cuesOfUnit[c.unit, default: []].append(k) }
-        var draftOfCue: [Int: Int] = [:]
-        for (k, d) in a.drafts.enumerated() where draftOfCue[d.cue] == nil { draftOfCue[d.cue] = k }
+        var unitsWithDrafts = [Bool](repeating: false, count: v.units.count)
+        for d in a.drafts { unitsWithDrafts[d.unit] = true }
+        // A cue added below is looked for only in its own unit, which is done.
+        let cuesOfUnit = ByUnit(units: v.units.count, count: a.cues.count) { a.cues[$0].unit }
+        var draftOfCue = [Int](repeating: -1, count: a.cues.count)
+        for (k, d) in a.drafts.enumerated() where d.cue >= 0 && draftOfCue[d.cue] < 0 { draftOfCue[d.cue] = k }
         for (ui, u) in v.units.enumerated() where ui + 1 < v.units.count {
             guard let last = u.toks.last else { continue }
             let next = v.units[ui + 1].toks
-            guard !next.isEmpty, !unitsWithDrafts.contains(ui + 1) else { continue }
+            guard !next.isEmpty, !unitsWithDrafts[ui + 1] else { continue }
             let colon = v.toks[last].word == Lex.colon
             let commaBeforeQuote = v.toks[last].word == Lex.comma && v.toks[next.lowerBound].isMark
                 && !CueFinder.isClosing(v, next.lowerBound)
             guard colon || commaBeforeQuote else { continue }
-            var ci = cuesOfUnit[ui]?.last(where: { last - a.cues[$0].toks.upperBound <= 6 })
+            var ci = cuesOfUnit[ui].last(where: { last - a.cues[Int($0)].toks.upperBound <= 6 }).map { Int($0) }
             if ci == nil, colon, last > u.toks.lowerBound, !a.inCue[last] {
                 CueFinder.features(v, last, scan, into: &f)
                 let c = CueRun(toks: last..<(last + 1), head: last, unit: ui, probability: m.cue.probability(f))
@@ -255,11 +263,12 @@ enum Analyzer {
                 a.cues.append(c)
                 a.sources.append(SourceFinder.pick(v, c, m, a.inCue))
                 ci = a.cues.count - 1
-                cuesOfUnit[ui, default: []].append(ci!)
+                draftOfCue.append(-1)
             }
             guard let ci else { continue }
             let tail = min(last, a.cues[ci].toks.upperBound)..<last
-            if let d = draftOfCue[ci] {
+            if draftOfCue[ci] >= 0 {
+                let d = draftOfCue[ci]
                 a.drafts[d].parts.removeAll { tail.contains($0.lowerBound) }
                 a.drafts[d].parts.append(next)
                 a.drafts[d].linkedParts += 1

@@ -37,14 +37,13 @@ enum Side: UInt64 {
 enum ContentFinder {
     static func complexes(_ v: DocView, _ cues: [CueRun], _ sources: [SourcePick?]) -> [Complex] {
         var out: [Complex] = []
-        var cuesOfUnit: [Int: [Int]] = [:]
-        for (k, c) in cues.enumerated() { cuesOfUnit[c.unit, default: []].append(k) }
+        let cuesOfUnit = ByUnit(units: v.units.count, count: cues.count) { cues[$0].unit }
         for (k, c) in cues.enumerated() {
             var ranges = (c.toks, 0..<0)
             if let s = sources[k] {
                 let gap = s.before ? s.toks.upperBound..<c.toks.lowerBound : c.toks.upperBound..<s.toks.lowerBound
                 let clean = gap.count <= 12 && !gap.contains { v.toks[$0].inQuote || v.toks[$0].isMark }
-                    && !(cuesOfUnit[c.unit] ?? []).contains { cues[$0].toks.overlaps(gap) }
+                    && !cuesOfUnit[c.unit].contains { cues[Int($0)].toks.overlaps(gap) }
                 if clean {
                     ranges = (min(s.toks.lowerBound, c.toks.lowerBound)..<max(s.toks.upperBound, c.toks.upperBound), 0..<0)
                 } else {

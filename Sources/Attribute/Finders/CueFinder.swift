@@ -1,3 +1,5 @@
+import ClaimlineCore
+
 /// A cue: the words that introduce what someone said, wrote or believes
 /// (`said`, `according to`, `told`, `:`, `in a statement`).
 struct CueRun {
@@ -25,11 +27,11 @@ enum CueFinder {
         for (ui, u) in v.units.enumerated() {
             // Head words first; a function word next to one matters only when
             // the head is accepted (a run needs a head), so it is scored then.
-            for i in u.toks where scan.candidate[i] && scan.isHead(v, i) {
+            for i in u.toks where scan[i].candidate && scan.isHead(v, i) {
                 features(v, i, scan, into: &f)
                 probs[i] = m.cue.probability(f)
             }
-            for i in u.toks where scan.candidate[i] && !scan.isHead(v, i) {
+            for i in u.toks where scan[i].candidate && !scan.isHead(v, i) {
                 let near = (i + 1 < u.toks.upperBound && scan.isHead(v, i + 1) && probs[i + 1] >= m.cueThreshold)
                     || (i - 1 >= u.toks.lowerBound && scan.isHead(v, i - 1) && probs[i - 1] >= m.cueThreshold)
                     || (i + 2 < u.toks.upperBound && scan.isHead(v, i + 2) && probs[i + 2] >= m.cueThreshold)
@@ -64,7 +66,8 @@ enum CueFinder {
 
     @inline(__always)
     static func isHeadWord(_ t: Tok, _ m: AttributionModel) -> Bool {
-        t.kind == .word && (m.cueWords[t.word] || t.cls.contains(.speech)) && t.cls.isDisjoint(with: Lex.function)
+        // The table lookup last: it is the costly test.
+        t.kind == .word && t.cls.isDisjoint(with: Lex.function) && (t.cls.contains(.speech) || m.cueWords[t.word])
     }
 
     static func features(_ v: DocView, _ i: Int, _ scan: CueScan, into f: inout Features) {
@@ -76,8 +79,8 @@ enum CueFinder {
         let p2 = i - 2 >= u.toks.lowerBound ? v.toks[i - 2] : nil
         let n1 = i + 1 < u.toks.upperBound ? v.toks[i + 1] : nil
         let n2 = i + 2 < u.toks.upperBound ? v.toks[i + 2] : nil
-        let head = scan.headWord[i]
-        let byQuote = scan.byQuote[i]
+        let head = scan[i].headWord
+        let byQuote = scan[i].byQuote
         f.add(1)
         f.add(30, UInt64(head ? 1 : 2), UInt64(byQuote ? 1 : 2))
         f.add(2, w0)
@@ -122,11 +125,11 @@ enum CueFinder {
         f.add(24, UInt64(head ? 1 : 2), w0, p1?.word ?? 1)
         // The nearest reporting word before and after in the unit: a cue word
         // inside what another cue reports is rarely a cue itself.
-        let ph = Int(scan.prevHead[i]), nh = Int(scan.nextHead[i])
+        let ph = Int(scan[i].prevHead), nh = Int(scan[i].nextHead)
         let prevHead: UInt64 = ph >= 0 ? v.toks[ph].word : 0
         let prevDist = ph >= 0 ? i - ph : 0
-        let prevComma = ph >= 0 ? Int(scan.lastComma[i]) > ph : scan.lastComma[i] >= 0
-        let prevThat = ph >= 0 ? Int(scan.lastThat[i]) > ph : scan.lastThat[i] >= 0
+        let prevComma = ph >= 0 ? Int(scan[i].lastComma) > ph : scan[i].lastComma >= 0
+        let prevThat = ph >= 0 ? Int(scan[i].lastThat) > ph : scan[i].lastThat >= 0
         f.add(25, Features.bucket(prevDist), UInt64(prevComma ? 1 : 0) + UInt64(prevThat ? 2 : 0))
         f.add(26, prevHead, w0)
         f.add(27, prevHead, Features.bucket(prevDist))
@@ -143,26 +146,29 @@ enum CueFinder {
     @inline(__always) static func wordGroup(_ t: Tok) -> UInt8 { t.group }
 
     /// A coarse class of a token: pronoun, capitalized, determiner, `that`, a mark, a comma...
-    static func group(_ t: Tok) -> UInt8 {
-        if t.kind == .punct {
-            if t.isMark { return 1 }
-            if t.word == Lex.comma { return 2 }
-            if t.word == Lex.colon { return 3 }
-            if Lex.isSentenceEnd(t.word) { return 4 }
+    static func group(_ t: Tok) -> UInt8 { group(t.kind, t.word, t.cls, t.shape, isMark: t.isMark) }
+
+    @inline(__always)
+    static func group(_ kind: Token.Kind, _ word: UInt64, _ cls: WordClass, _ shape: Shape, isMark: Bool) -> UInt8 {
+        if kind == .punct {
+            if isMark { return 1 }
+            if word == Lex.comma { return 2 }
+            if word == Lex.colon { return 3 }
+            if Lex.isSentenceEnd(word) { return 4 }
             return 5
         }
-        if t.kind == .number { return 6 }
-        if t.word == Lex.that { return 7 }
-        if t.cls.contains(.pronoun) { return 8 }
-        if t.cls.contains(.objectPronoun) { return 9 }
-        if t.cls.contains(.auxiliary) { return 10 }
-        if t.cls.contains(.adverb) || t.cls.contains(.negation) { return 11 }
-        if t.cls.contains(.determiner) { return 12 }
-        if t.cls.contains(.preposition) { return 13 }
-        if t.cls.contains(.time) { return 14 }
-        if t.shape == .capitalized || t.shape == .upper { return 15 }
-        if t.cls.contains(.anonymous) { return 16 }
-        if t.cls.contains(.conjunction) { return 17 }
+        if kind == .number { return 6 }
+        if word == Lex.that { return 7 }
+        if cls.contains(.pronoun) { return 8 }
+        if cls.contains(.objectPronoun) { return 9 }
+        if cls.contains(.auxiliary) { return 10 }
+        if cls.contains(.adverb) || cls.contains(.negation) { return 11 }
+        if cls.contains(.determiner) { return 12 }
+        if cls.contains(.preposition) { return 13 }
+        if cls.contains(.time) { return 14 }
+        if shape == .capitalized || shape == .upper { return 15 }
+        if cls.contains(.anonymous) { return 16 }
+        if cls.contains(.conjunction) { return 17 }
         return 18
     }
 
@@ -201,62 +207,73 @@ enum CueFinder {
 /// which tokens are head words and candidates, and for each token the
 /// nearest head word on either side and the last comma and `that` before it.
 struct CueScan {
-    var headWord: [Bool]
-    var byQuote: [Bool]
-    var candidate: [Bool]
-    var prevHead: [Int32]
-    var nextHead: [Int32]
-    var lastComma: [Int32]
-    var lastThat: [Int32]
+    struct Entry {
+        var prevHead: Int32 = -1
+        var nextHead: Int32 = -1
+        var lastComma: Int32 = -1
+        var lastThat: Int32 = -1
+        var headWord = false
+        var byQuote = false
+        var candidate = false
+        /// A token a cue run can be headed by: a head word, a word by a quotation, a colon.
+        var head = false
+    }
+
+    /// One entry per token (one array: one bounds check and one cache line per token).
+    private(set) var entries: [Entry]
+
+    @inline(__always) subscript(_ i: Int) -> Entry { entries[i] }
 
     init(_ v: DocView, _ m: AttributionModel) {
         let n = v.toks.count
-        headWord = [Bool](repeating: false, count: n)
-        byQuote = headWord
-        candidate = headWord
-        prevHead = [Int32](repeating: -1, count: n)
-        nextHead = prevHead
-        lastComma = prevHead
-        lastThat = prevHead
-        for i in 0..<n {
-            let t = v.toks[i]
-            guard t.kind == .word else { continue }
-            headWord[i] = CueFinder.isHeadWord(t, m)
-            byQuote[i] = CueFinder.nextToQuote(v, i)
-        }
-        for u in v.units {
-            var ph: Int32 = -1, comma: Int32 = -1, that: Int32 = -1
-            for i in u.toks {
-                prevHead[i] = ph; lastComma[i] = comma; lastThat[i] = that
-                let t = v.toks[i]
-                if headWord[i] { ph = Int32(i) }
-                if t.word == Lex.comma { comma = Int32(i) } else if t.word == Lex.that { that = Int32(i) }
-                candidate[i] = isCandidate(v, i, u.toks)
-            }
-            var nh: Int32 = -1
-            for i in u.toks.reversed() {
-                nextHead[i] = nh
-                if headWord[i] { nh = Int32(i) }
+        entries = [Entry](repeating: Entry(), count: n)
+        entries.withUnsafeMutableBufferPointer { e in
+            v.toks.withUnsafeBufferPointer { toks in
+                for i in 0..<n {
+                    let t = toks[i]
+                    if t.kind == .word {
+                        e[i].headWord = CueFinder.isHeadWord(t, m)
+                        // Only a unit with quotation marks has words by one.
+                        e[i].byQuote = v.units[Int(t.unit)].hasQuote && CueFinder.nextToQuote(v, i)
+                    }
+                    e[i].head = e[i].headWord || e[i].byQuote || t.word == Lex.colon
+                }
+                for u in v.units {
+                    var ph: Int32 = -1, comma: Int32 = -1, that: Int32 = -1
+                    for i in u.toks {
+                        e[i].prevHead = ph; e[i].lastComma = comma; e[i].lastThat = that
+                        let t = toks[i]
+                        if e[i].headWord { ph = Int32(i) }
+                        if t.word == Lex.comma { comma = Int32(i) } else if t.word == Lex.that { that = Int32(i) }
+                        e[i].candidate = CueScan.isCandidate(toks, UnsafeBufferPointer(e), i, u.toks)
+                    }
+                    var nh: Int32 = -1
+                    for i in u.toks.reversed() {
+                        e[i].nextHead = nh
+                        if e[i].headWord { nh = Int32(i) }
+                    }
+                }
             }
         }
     }
 
     /// A head word, a word by a quotation, a colon, or a function word next to a
     /// head word (`has said`, `according to`, `pointed out`).
-    func isCandidate(_ v: DocView, _ i: Int, _ u: Range<Int>) -> Bool {
-        let t = v.toks[i]
+    @inline(__always)
+    static func isCandidate(_ toks: UnsafeBufferPointer<Tok>, _ e: UnsafeBufferPointer<Entry>, _ i: Int, _ u: Range<Int>) -> Bool {
+        let t = toks[i]
         // A speaker's own words are content: PolNeAR has no cue inside a quotation.
         if t.inQuote { return false }
         if t.kind == .punct { return t.word == Lex.colon }
         guard t.kind == .word else { return false }
-        if headWord[i] || byQuote[i] { return true }
+        if e[i].headWord || e[i].byQuote { return true }
         guard !t.cls.isDisjoint(with: Lex.cueGlue), t.word != Lex.that else { return false }
-        if i + 1 < u.upperBound, headWord[i + 1] { return true }
-        if i - 1 >= u.lowerBound, headWord[i - 1] { return true }
-        if i + 2 < u.upperBound, v.toks[i + 1].cls.contains(.auxiliary) || v.toks[i + 1].cls.contains(.adverb), headWord[i + 2] { return true }
+        if i + 1 < u.upperBound, e[i + 1].headWord { return true }
+        if i - 1 >= u.lowerBound, e[i - 1].headWord { return true }
+        if i + 2 < u.upperBound, toks[i + 1].cls.contains(.auxiliary) || toks[i + 1].cls.contains(.adverb), e[i + 2].headWord { return true }
         return false
     }
 
     /// A token a cue run can be headed by.
-    @inline(__always) func isHead(_ v: DocView, _ i: Int) -> Bool { headWord[i] || byQuote[i] || v.toks[i].word == Lex.colon }
+    @inline(__always) func isHead(_ v: DocView, _ i: Int) -> Bool { entries[i].head }
 }

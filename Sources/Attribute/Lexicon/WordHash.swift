@@ -36,14 +36,32 @@ enum WordHash {
     /// apostrophe is (or -1), in one pass over `s[range]`.
     @inline(__always)
     static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (UInt64, UInt64, Int) {
-        var h = seed
+        var h = seed, x = seed ^ 3
+        let tail = max(range.lowerBound, range.upperBound - 3)
         var apostrophe = -1
+        var wide: UInt32 = 0
+        for i in range { wide |= s[i].value }
+        // Below U+0100 (nearly every word) a character is one multiply; the
+        // compiler would otherwise do both of `add`'s steps and pick one.
+        if wide <= 0xFF {
+            for i in range {
+                let v = s[i].value
+                if v == 39 && apostrophe < 0 { apostrophe = i }
+                let f = UInt64(fold(v))
+                h = (h ^ f) &* prime
+                // `suffix(s, range, 3)`, in the same pass.
+                if i >= tail { x = (x ^ f) &* prime }
+            }
+            return (h, x, apostrophe)
+        }
         for i in range {
             let v = s[i].value
             if v == 39 && apostrophe < 0 { apostrophe = i }
-            h = add(h, fold(v))
+            let f = fold(v)
+            h = add(h, f)
+            if i >= tail { x = add(x, f) }
         }
-        return (h, suffix(s, range, 3), apostrophe)
+        return (h, x, apostrophe)
     }
 
     static func of(_ word: String) -> UInt64 {
@@ -53,12 +71,22 @@ enum WordHash {
 }
 
 /// A map from word hashes to small values, open addressing: the hashes are
-/// already well mixed, so a probe is a mask and a compare.
+/// already well mixed, so a probe is a mask and a compare. A bitmap of 4 KB
+/// (it stays in the first-level cache) turns away most words not in the
+/// table before the table is read.
 struct WordTable<Value> {
     private var keys: [UInt64]
     private var values: [Value]
     private let mask: Int
+    private var filter = [UInt64](repeating: 0, count: WordTable.filterWords)
     let empty: Value
+
+    static var filterWords: Int { 512 }
+
+    @inline(__always) static func filterBit(_ k: UInt64) -> (Int, UInt64) {
+        let b = Int(truncatingIfNeeded: k >> 40) & (filterWords * 64 - 1)
+        return (b >> 6, 1 << UInt64(b & 63))
+    }
 
     init(_ pairs: [(UInt64, Value)], empty: Value, merge: (Value, Value) -> Value) {
         var cap = 16
@@ -72,11 +100,15 @@ struct WordTable<Value> {
             while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
             values[i] = keys[i] == k ? merge(values[i], v) : v
             keys[i] = k
+            let (w, bit) = WordTable.filterBit(k)
+            filter[w] |= bit
         }
     }
 
     @inline(__always)
     subscript(_ k: UInt64) -> Value {
+        let (w, bit) = WordTable.filterBit(k)
+        if filter[w] & bit == 0 { return empty }
         var i = Int(truncatingIfNeeded: k) & mask
         while true {
             let key = keys[i]

@@ -23,6 +23,9 @@ struct Features {
         for i in 0..<count { body(storage.p[i]) }
     }
 
+    /// The feature indices, without a copy.
+    @inline(__always) var buffer: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: storage.p, count: count) }
+
     /// The index of a feature: the template and values folded by
     /// multiply-xor steps, the top bits kept.
     @inline(__always)

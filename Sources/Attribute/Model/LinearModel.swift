@@ -6,53 +6,50 @@ import Darwin
 
 /// A logistic-regression model over hashed binary features: a bias and the
 /// non-zero weights, in an open-addressing table keyed by feature index.
+///
+/// A model read from the model file (16-bit weights times a scale) is kept
+/// in 32-bit slots, half the memory of a float table, so more of it stays in
+/// cache; other models (while training) keep exact floats in 64-bit slots.
 package struct LinearModel: Sendable {
     package private(set) var bias: Float
-    /// Open addressing, one 64-bit slot per entry: the feature index (plus
-    /// one; 0 is empty) in the high half, the weight's bits in the low half,
-    /// so a probe reads one word.
-    private var slots: [UInt64]
-    private var mask: Int
+    private var table: WeightSlots
 
     /// Weights by feature index (zero weights are not stored).
     package init(bias: Float, weights: [(UInt32, Float)]) {
         self.bias = bias
-        var cap = 16
-        while cap < weights.count * 2 { cap <<= 1 }
-        slots = [UInt64](repeating: 0, count: cap)
-        mask = cap - 1
-        for (k, v) in weights where v != 0 {
-            let key = UInt64(k) + 1
-            var i = LinearModel.slot(k) & mask
-            while slots[i] != 0 && slots[i] >> 32 != key { i = (i + 1) & mask }
-            slots[i] = key << 32 | UInt64(v.bitPattern)
+        table = .wide(WideSlots(weights.filter { $0.1 != 0 }))
+    }
+
+    /// Weights as the model file stores them: `Float(code) * scale`.
+    package init(bias: Float, scale: Float, codes: [(UInt32, Int16)]) {
+        self.bias = bias
+        let nonzero = codes.filter { $0.1 != 0 }
+        if let narrow = NarrowSlots(nonzero, scale: scale) {
+            table = .narrow(narrow)
+        } else {
+            table = .wide(WideSlots(nonzero.map { ($0.0, Float($0.1) * scale) }))
         }
     }
 
     package static let empty = LinearModel(bias: 0, weights: [])
 
-    @inline(__always) static func slot(_ k: UInt32) -> Int { Int(truncatingIfNeeded: (UInt64(k) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
-
     @inline(__always)
     func weight(_ k: UInt32) -> Float {
-        let key = UInt64(k) + 1
-        return slots.withUnsafeBufferPointer { p in
-            var i = LinearModel.slot(k) & mask
-            while true {
-                let e = p[i]
-                if e >> 32 == key { return Float(bitPattern: UInt32(truncatingIfNeeded: e)) }
-                if e == 0 { return 0 }
-                i = (i + 1) & mask
-            }
+        switch table {
+        case .wide(let t): return t.weight(k)
+        case .narrow(let t): return t.weight(k)
         }
     }
 
-    /// The linear score (log-odds) of a feature set.
+    /// The linear score (log-odds) of a feature set. The first probe of
+    /// every feature is loaded before any is examined, so their cache misses
+    /// overlap instead of waiting on one another; the sum is in feature order.
     @inline(__always)
     func margin(_ f: Features) -> Float {
-        var z = bias
-        f.forEach { z += weight($0) }
-        return z
+        switch table {
+        case .wide(let t): return t.margin(bias, f.buffer)
+        case .narrow(let t): return t.margin(bias, f.buffer)
+        }
     }
 
     /// The probability for a list of feature indices (as training stores them).
@@ -70,7 +67,184 @@ package struct LinearModel: Sendable {
 
     /// The stored weights, sorted by feature index.
     package var weights: [(UInt32, Float)] {
-        slots.filter { $0 != 0 }.map { (UInt32($0 >> 32) - 1, Float(bitPattern: UInt32(truncatingIfNeeded: $0))) }.sorted { $0.0 < $1.0 }
+        switch table {
+        case .wide(let t): return t.entries.sorted { $0.0 < $1.0 }
+        case .narrow(let t): return t.entries.sorted { $0.0 < $1.0 }
+        }
     }
-    package var count: Int { slots.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
+    package var count: Int { weights.count }
+}
+
+private enum WeightSlots: Sendable {
+    case wide(WideSlots)
+    case narrow(NarrowSlots)
+}
+
+/// Open addressing, one 64-bit slot per entry: the feature index (plus one;
+/// 0 is empty) in the high half, the weight's bits in the low half.
+private struct WideSlots: Sendable {
+    var slots: [UInt64]
+    var mask: Int
+
+    init(_ weights: [(UInt32, Float)]) {
+        // At most a quarter full: nearly every lookup ends at its first slot.
+        var cap = 16
+        while cap < weights.count * 4 { cap <<= 1 }
+        slots = [UInt64](repeating: 0, count: cap)
+        mask = cap - 1
+        for (k, v) in weights {
+            let key = UInt64(k) + 1
+            var i = WideSlots.home(k) & mask
+            while slots[i] != 0 && slots[i] >> 32 != key { i = (i + 1) & mask }
+            slots[i] = key << 32 | UInt64(v.bitPattern)
+        }
+    }
+
+    @inline(__always) static func home(_ k: UInt32) -> Int { Int(truncatingIfNeeded: (UInt64(k) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+
+    @inline(__always)
+    func weight(_ k: UInt32) -> Float {
+        let key = UInt64(k) + 1
+        return slots.withUnsafeBufferPointer { p in
+            var i = WideSlots.home(k) & mask
+            while true {
+                let e = p[i]
+                if e >> 32 == key { return Float(bitPattern: UInt32(truncatingIfNeeded: e)) }
+                if e == 0 { return 0 }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    func margin(_ bias: Float, _ keys: UnsafeBufferPointer<UInt32>) -> Float {
+        slots.withUnsafeBufferPointer { p in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Features.capacity) { first in
+                for i in 0..<keys.count { first[i] = p[WideSlots.home(keys[i]) & mask] }
+                var z = bias
+                for i in 0..<keys.count {
+                    let key = UInt64(keys[i]) + 1
+                    var e = first[i]
+                    if e >> 32 != key && e != 0 {
+                        var s = (WideSlots.home(keys[i]) + 1) & mask
+                        while true {
+                            e = p[s]
+                            if e >> 32 == key || e == 0 { break }
+                            s = (s + 1) & mask
+                        }
+                    }
+                    // A missing feature adds +0, as `weight` returns.
+                    z += Float(bitPattern: e >> 32 == key ? UInt32(truncatingIfNeeded: e) : 0)
+                }
+                return z
+            }
+        }
+    }
+
+    var entries: [(UInt32, Float)] {
+        slots.filter { $0 != 0 }.map { (UInt32($0 >> 32) - 1, Float(bitPattern: UInt32(truncatingIfNeeded: $0))) }
+    }
+}
+
+/// Open addressing over 2^b slots of 32 bits for feature indices below
+/// 2^22: an entry lives `d` slots after its home (the index's low b bits),
+/// and its slot holds an occupied bit, `d`, the index's high bits and the
+/// 16-bit weight code, so home, `d` and high bits give back the index.
+private struct NarrowSlots: Sendable {
+    var slots: [UInt32]
+    var mask: Int
+    var bits: Int
+    /// Largest `d` a slot can hold (2^(15 - high bits) - 1).
+    var maxDisplacement: Int
+    var scale: Float
+
+    /// Nil when an index is 2^22 or more.
+    init?(_ codes: [(UInt32, Int16)], scale: Float) {
+        guard codes.allSatisfy({ $0.0 < 1 << Features.bits }) else { return nil }
+        self.scale = scale
+        var b = 8
+        while 1 << b < codes.count * 4 { b += 1 }
+        while true {
+            bits = b
+            mask = (1 << b) - 1
+            maxDisplacement = (1 << (15 - (Int(Features.bits) - b))) - 1
+            slots = [UInt32](repeating: 0, count: 1 << b)
+            if fill(codes) { return }
+            // A run of collisions longer than a slot can tell: a larger table.
+            b += 1
+        }
+    }
+
+    private mutating func fill(_ codes: [(UInt32, Int16)]) -> Bool {
+        for (k, x) in codes {
+            let home = Int(k) & mask
+            var d = 0
+            while slots[(home + d) & mask] != 0 {
+                if tag(k, d) == slots[(home + d) & mask] &>> 16 { break }
+                d += 1
+                if d > maxDisplacement { return false }
+            }
+            slots[(home + d) & mask] = tag(k, d) << 16 | UInt32(UInt16(bitPattern: x))
+        }
+        return true
+    }
+
+    /// The high half of the slot of index `k` at displacement `d` (masking
+    /// shifts: the widths are in range, and Swift checks plain shifts).
+    @inline(__always) func tag(_ k: UInt32, _ d: Int) -> UInt32 {
+        0x8000 | UInt32(truncatingIfNeeded: d) &<< (UInt32(Features.bits) &- UInt32(truncatingIfNeeded: bits))
+            | k &>> UInt32(truncatingIfNeeded: bits)
+    }
+
+    @inline(__always) func value(_ s: UInt32) -> Float { Float(Int16(truncatingIfNeeded: s)) * scale }
+
+    @inline(__always)
+    func weight(_ k: UInt32) -> Float {
+        slots.withUnsafeBufferPointer { p in
+            let home = Int(k) & mask
+            var d = 0
+            while d <= maxDisplacement {
+                let s = p[(home + d) & mask]
+                if s == 0 { return 0 }
+                if s &>> 16 == tag(k, d) { return value(s) }
+                d += 1
+            }
+            return 0
+        }
+    }
+
+    @inline(__always)
+    func margin(_ bias: Float, _ keys: UnsafeBufferPointer<UInt32>) -> Float {
+        slots.withUnsafeBufferPointer { p in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Features.capacity) { first in
+                for i in 0..<keys.count { first[i] = p[Int(keys[i]) & mask] }
+                var z = bias
+                for i in 0..<keys.count {
+                    let s = first[i]
+                    var w: Float = 0
+                    if s &>> 16 == 0x8000 | keys[i] &>> UInt32(truncatingIfNeeded: bits) {
+                        w = value(s)
+                    } else if s != 0 {
+                        w = weight(keys[i])
+                    }
+                    // A missing feature adds +0, as `weight` returns.
+                    z += w
+                }
+                return z
+            }
+        }
+    }
+
+    var entries: [(UInt32, Float)] {
+        var out: [(UInt32, Float)] = []
+        for i in slots.indices where slots[i] != 0 {
+            let s = slots[i]
+            let highBits = UInt32(Features.bits) - UInt32(bits)
+            let d = Int((s >> 16 & 0x7FFF) >> highBits)
+            let high = (s >> 16) & ((1 << highBits) - 1)
+            let home = (i - d) & mask
+            out.append((high << UInt32(bits) | UInt32(home), value(s)))
+        }
+        return out
+    }
 }

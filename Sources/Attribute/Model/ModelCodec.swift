@@ -64,16 +64,17 @@ package enum ModelCodec {
 
     static func decodeModel(_ r: inout Reader) -> LinearModel? {
         guard let bias = r.float(), let scale = r.float(), let n = r.varint() else { return nil }
-        var ws: [(UInt32, Float)] = []
-        ws.reserveCapacity(Int(n))
+        var codes: [(UInt32, Int16)] = []
+        codes.reserveCapacity(Int(n))
         var k: UInt32 = 0
         for _ in 0..<n {
             guard let d = r.varint(), let z = r.varint() else { return nil }
             k += UInt32(d)
             let x = Int64(bitPattern: z >> 1) ^ -Int64(bitPattern: z & 1)
-            ws.append((k, Float(x) * scale))
+            guard let code = Int16(exactly: x) else { return nil }
+            codes.append((k, code))
         }
-        return LinearModel(bias: bias, weights: ws)
+        return LinearModel(bias: bias, scale: scale, codes: codes)
     }
 
     static func putVarint(_ out: inout [UInt8], _ v: UInt64) {

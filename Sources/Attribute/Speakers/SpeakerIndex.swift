@@ -13,7 +13,15 @@ struct Mention {
     var organization: Bool
 
     /// The hashes of the core's words (made when two names are compared).
-    func hashes(_ v: DocView) -> [UInt64] { core.filter { v.toks[$0].kind == .word }.map { SpeakerIndex.baseHash(v, $0) } }
+    func hashes(_ v: DocView) -> [UInt64] {
+        var out: [UInt64] = []
+        appendHashes(v, to: &out)
+        return out
+    }
+
+    func appendHashes(_ v: DocView, to out: inout [UInt64]) {
+        for t in core where v.toks[t].kind == .word { out.append(SpeakerIndex.baseHash(v, t)) }
+    }
 }
 
 /// Names in a document and how sources link to them: short forms (`Mr
@@ -24,21 +32,20 @@ struct Mention {
 struct SpeakerIndex {
     /// In text order, never overlapping.
     private(set) var mentions: [Mention] = []
-    /// For each last word, the distinct names ending in it (`Clarke`, `Tom
-    /// Clarke`) with where each occurs: a lookup costs the few names that can
-    /// match, not every mention, so a long document costs in proportion to its size.
-    private var byLast: [UInt64: [NameForm]] = [:]
-
-    struct NameForm {
-        var hashes: [UInt64]
-        var words: Int
-        /// Its mentions, in text order: first token and index in `mentions`.
-        var starts: [Int] = []
-        var indices: [Int] = []
-    }
+    /// Distinct names (`Clarke`, `Tom Clarke`): the words of each (flat,
+    /// `formWords[formWordStart[f]..<formWordStart[f + 1]]`) and its mentions
+    /// in text order (`formMentions[formMentionStart[f]..<formMentionStart[f + 1]]`).
+    private var formWords: [UInt64] = []
+    private var formWordStart: [Int32] = [0]
+    private var formMentions: [Int32] = []
+    private var formMentionStart: [Int32] = []
+    /// The names ending in each last word, chained in order of appearance: a
+    /// lookup costs the few names that can match, not every mention, so a
+    /// long document costs in proportion to its size.
+    private var byLast = LastWordIndex(count: 0)
+    private var nextSameLast: [Int32] = []
 
     init(_ v: DocView) {
-        var surnames = Set<UInt64>()
         for u in v.units {
             var k = u.toks.lowerBound
             while k < u.toks.upperBound {
@@ -52,30 +59,45 @@ struct SpeakerIndex {
                 }
                 var a = k
                 while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) { a += 1 }
-                if a <= e, !v.toks[a].inQuote, let m = SpeakerIndex.mention(v, a..<(e + 1)) {
-                    if m.words >= 2 && m.person { surnames.insert(m.lastHash) }
-                    mentions.append(m)
-                }
+                if a <= e, !v.toks[a].inQuote, let m = SpeakerIndex.mention(v, a..<(e + 1)) { mentions.append(m) }
                 k = e + 1
             }
         }
+        guard !mentions.isEmpty else { return }
+        byLast = LastWordIndex(count: mentions.count)
         // A single word is a person when it is the surname of a fuller name seen.
+        for m in mentions where m.words >= 2 && m.person { byLast.markSurname(m.lastHash) }
         for i in mentions.indices where mentions[i].words == 1 && !mentions[i].organization {
-            if surnames.contains(mentions[i].lastHash) { mentions[i].person = true }
+            if byLast.isSurname(mentions[i].lastHash) { mentions[i].person = true }
         }
-        var formOf: [[UInt64]: Int] = [:]
+        // Each mention's name form: among the forms with its last word, the one with its words.
+        var formOf = [Int32](repeating: 0, count: mentions.count)
+        var words: [UInt64] = []
         for (i, m) in mentions.enumerated() {
-            let h = m.hashes(v)
-            let f: Int
-            if let known = formOf[h] { f = known } else {
-                f = byLast[m.lastHash, default: []].count
-                byLast[m.lastHash, default: []].append(NameForm(hashes: h, words: m.words))
-                formOf[h] = f
+            words.removeAll(keepingCapacity: true)
+            m.appendHashes(v, to: &words)
+            var f = byLast.first(m.lastHash)
+            var lastOfChain: Int32 = -1
+            while f >= 0 && !formWords[Int(formWordStart[Int(f)])..<Int(formWordStart[Int(f) + 1])].elementsEqual(words) {
+                lastOfChain = f
+                f = nextSameLast[Int(f)]
             }
-            // Mutated in place: copying the forms per mention would be quadratic.
-            byLast[m.lastHash]![f].starts.append(m.toks.lowerBound)
-            byLast[m.lastHash]![f].indices.append(i)
+            if f < 0 {
+                f = Int32(nextSameLast.count)
+                formWords += words
+                formWordStart.append(Int32(formWords.count))
+                nextSameLast.append(-1)
+                if lastOfChain >= 0 { nextSameLast[Int(lastOfChain)] = f } else { byLast.setFirst(m.lastHash, f) }
+            }
+            formOf[i] = f
         }
+        // Mentions grouped by form, each group in text order.
+        formMentionStart = [Int32](repeating: 0, count: nextSameLast.count + 1)
+        for f in formOf { formMentionStart[Int(f) + 1] += 1 }
+        for f in 0..<nextSameLast.count { formMentionStart[f + 1] += formMentionStart[f] }
+        var fill = formMentionStart
+        formMentions = [Int32](repeating: 0, count: mentions.count)
+        for (i, f) in formOf.enumerated() { formMentions[Int(fill[Int(f)])] = Int32(i); fill[Int(f)] += 1 }
     }
 
     /// The index of the first mention whose `key` is at least `x` (keys grow with the index).
@@ -111,6 +133,8 @@ struct SpeakerIndex {
         var end = Int(x.end)
         if end - Int(x.start) > 2, v.s[end - 2] == "'", v.s[end - 1] == "s" || v.s[end - 1] == "S" { end -= 2 }
         else if end - Int(x.start) > 1, v.s[end - 1] == "'" { end -= 1 }
+        // The token's own hash when nothing is cut.
+        if end == Int(x.end) { return x.word }
         return v.s.withUnsafeBufferPointer { WordHash.of($0, Int(x.start)..<end) }
     }
 
@@ -147,7 +171,7 @@ struct SpeakerIndex {
     }
 
     /// The canonical speaker and source type of a source phrase.
-    func speaker(_ v: DocView, _ src: Range<Int>, exclude: [Range<Int>], previous: (String?, SourceType)?) -> (String?, SourceType) {
+    func speaker(_ v: DocView, _ src: Range<Int>, exclude: [Range<Int>], previous: (SpeakerRef, SourceType)?) -> (SpeakerRef, SourceType) {
         let head = v.toks[src.upperBound - 1]
         if src.count == 1, head.cls.contains(.pronoun) {
             return (resolvePronoun(v, head, before: src.lowerBound, exclude: exclude), .pronoun)
@@ -156,12 +180,12 @@ struct SpeakerIndex {
            src.lowerBound - m.toks.upperBound <= 2 {
             // `Bush, who announced ...`: the relative pronoun's antecedent.
             let full = fullest(v, m, at: m.toks.lowerBound)
-            return (name(v, full), full.person ? .person : .organization)
+            return (.name(full), full.person ? .person : .organization)
         }
         let firstWord = src.first { v.toks[$0].kind == .word }.map { v.toks[$0] }
         let named = src.contains { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) && $0 != src.lowerBound }
             || (firstWord.map { SpeakerIndex.capitalised($0) && $0.cls.isDisjoint(with: SpeakerIndex.leading) } ?? false)
-        let text = FastText.string(v.s, v.span(src))
+        let text = SpeakerRef.text(v.span(src))
         // `Sources said`, `Officials believe`: capitalised only to start the sentence.
         let sentenceStart = src.lowerBound == v.units[Int(head.unit)].toks.lowerBound
         let common = src.count == 1 && sentenceStart && !head.cls.isDisjoint(with: [.anonymous, .nominal])
@@ -169,19 +193,19 @@ struct SpeakerIndex {
             // A role next to a name (`Maria Lopez, the city's finance director`): the name.
             if let m = appositive(v, src) {
                 let full = fullest(v, m, at: m.toks.lowerBound)
-                return (name(v, full), m.organization ? .organization : .person)
+                return (.name(full), m.organization ? .organization : .person)
             }
             // A nominal or anonymous phrase: `a senior official`, `sources`, `the post`.
             let definite = firstWord.map { $0.word == Lex.the || $0.cls.contains(.possessive) } ?? false
             if head.cls.contains(.anonymous) && !definite { return (text, .anonymous) }
             // `the post`, `the statement`: the words of the speaker just quoted.
-            if head.cls.contains(.medium), definite, let previous, previous.0 != nil { return (previous.0, .nominal) }
+            if head.cls.contains(.medium), definite, let previous, !previous.0.isNone { return (previous.0, .nominal) }
             return (text, head.cls.contains(.organization) && definite ? .organization : .nominal)
         }
         guard let m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
         let full = fullest(v, m, at: src.lowerBound)
         let type: SourceType = m.organization ? .organization : (m.person || full.person ? .person : .organization)
-        return (name(v, full), type)
+        return (.name(full), type)
     }
 
     /// A name set off by a comma right before or after a phrase.
@@ -209,26 +233,35 @@ struct SpeakerIndex {
     /// The fullest mention of the same entity: the latest one before with the
     /// same last word and all of this one's words, else the first after.
     func fullest(_ v: DocView, _ m: Mention, at pos: Int) -> Mention {
-        guard let forms = byLast[m.lastHash] else { return m }
+        var f = byLast.first(m.lastHash)
+        guard f >= 0 else { return m }
         var mine: [UInt64]? = nil
         var best: (words: Int, start: Int, index: Int)? = nil
         var after: (start: Int, index: Int)? = nil
-        for f in forms where f.words > m.words {
+        while f >= 0 {
+            defer { f = nextSameLast[Int(f)] }
+            let fw = formWords[Int(formWordStart[Int(f)])..<Int(formWordStart[Int(f) + 1])]
+            guard fw.count > m.words else { continue }
             if mine == nil { mine = m.hashes(v) }
-            guard mine!.allSatisfy({ f.hashes.contains($0) }) else { continue }
-            var lo = 0, hi = f.starts.count
-            while lo < hi { let mid = (lo + hi) / 2; if f.starts[mid] < pos { lo = mid + 1 } else { hi = mid } }
-            if lo > 0, best.map({ f.words > $0.words || (f.words == $0.words && f.starts[lo - 1] > $0.start) }) ?? true {
-                best = (f.words, f.starts[lo - 1], f.indices[lo - 1])
+            guard mine!.allSatisfy({ fw.contains($0) }) else { continue }
+            let ms = formMentions[Int(formMentionStart[Int(f)])..<Int(formMentionStart[Int(f) + 1])]
+            var lo = ms.startIndex, hi = ms.endIndex
+            while lo < hi { let mid = (lo + hi) / 2; if mentions[Int(ms[mid])].toks.lowerBound < pos { lo = mid + 1 } else { hi = mid } }
+            if lo > ms.startIndex {
+                let k = Int(ms[lo - 1]), start = mentions[k].toks.lowerBound
+                if best.map({ fw.count > $0.words || (fw.count == $0.words && start > $0.start) }) ?? true { best = (fw.count, start, k) }
             }
-            if lo < f.starts.count, after.map({ f.starts[lo] < $0.start }) ?? true { after = (f.starts[lo], f.indices[lo]) }
+            if lo < ms.endIndex {
+                let k = Int(ms[lo]), start = mentions[k].toks.lowerBound
+                if after.map({ start < $0.start }) ?? true { after = (start, k) }
+            }
         }
         return (best?.index ?? after?.index).map { mentions[$0] } ?? m
     }
 
     /// he/she: the latest person named before; they/it: the latest organization
     /// (or, for they, group). Names inside quotations or the claim do not count.
-    func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> String? {
+    func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> SpeakerRef {
         let personal = p.cls.contains(.male) || p.cls.contains(.female) || p.cls.contains(.firstPerson)
         var i = firstMention({ $0.toks.lowerBound }, atLeast: pos) - 1
         var seen = 0
@@ -239,11 +272,68 @@ struct SpeakerIndex {
             i -= 1; seen += 1
             if exclude.contains(where: { $0.contains(m.toks.lowerBound) }) { continue }
             if personal ? m.person : (m.organization || !m.person) {
-                return name(v, fullest(v, m, at: m.toks.lowerBound))
+                return .name(fullest(v, m, at: m.toks.lowerBound))
             }
             // A lone name never seen in full (`Clarke`) may still be the person.
             if personal, fallback == nil, !m.organization, m.words == 1, last - i <= 8 { fallback = m }
         }
-        return fallback.map { name(v, $0) }
+        return fallback.map { .name($0) } ?? .none
+    }
+}
+
+/// Last words of names (hashes) to the first name form ending in each and
+/// whether it is the surname of a fuller person's name: open addressing.
+struct LastWordIndex {
+    private var keys: [UInt64]
+    private var used: [Bool]
+    private var firstForm: [Int32]
+    private var surname: [Bool]
+    private let mask: Int
+
+    init(count: Int) {
+        var cap = 16
+        while cap < count * 2 { cap <<= 1 }
+        keys = [UInt64](repeating: 0, count: cap)
+        used = [Bool](repeating: false, count: cap)
+        firstForm = [Int32](repeating: -1, count: cap)
+        surname = used
+        mask = cap - 1
+    }
+
+    /// The slot of `k`, or the empty one where it would go.
+    private func slot(_ k: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: k) & mask
+        while used[i] && keys[i] != k { i = (i + 1) & mask }
+        return i
+    }
+
+    private mutating func insert(_ k: UInt64) -> Int {
+        let i = slot(k)
+        if !used[i] { used[i] = true; keys[i] = k }
+        return i
+    }
+
+    mutating func markSurname(_ k: UInt64) { surname[insert(k)] = true }
+    func isSurname(_ k: UInt64) -> Bool { let i = slot(k); return used[i] && surname[i] }
+    mutating func setFirst(_ k: UInt64, _ f: Int32) { firstForm[insert(k)] = f }
+    func first(_ k: UInt64) -> Int32 { let i = slot(k); return used[i] ? firstForm[i] : -1 }
+}
+
+/// A speaker as found, made into a string only for the claims written.
+enum SpeakerRef {
+    case none
+    /// The source's own words (normalized coordinates).
+    case text(Span)
+    /// A name: its core words, without a final possessive.
+    case name(Mention)
+
+    var isNone: Bool { if case .none = self { return true }; return false }
+
+    func string(_ v: DocView, _ index: SpeakerIndex) -> String? {
+        switch self {
+        case .none: return nil
+        case .text(let sp): return FastText.string(v.s, sp)
+        case .name(let m): return index.name(v, m)
+        }
     }
 }

@@ -95,7 +95,7 @@ extension Diagnostics {
         var f = Features()
         for (ui, u) in v.units.enumerated() {
             out += "unit \(ui) (block \(u.block)): \(v.s.string(u.span))\n"
-            for i in u.toks where scan.candidate[i] {
+            for i in u.toks where scan[i].candidate {
                 CueFinder.features(v, i, scan, into: &f)
                 out += "  cue? [\(text(i..<(i + 1)))] \(rounded(m.cue.probability(f)))\n"
             }

@@ -118,7 +118,7 @@ package enum TrainingExamples {
         var f = Features()
         let v = d.view
         let scan = CueScan(v, m)
-        for i in v.toks.indices where scan.candidate[i] {
+        for i in v.toks.indices where scan[i].candidate {
             CueFinder.features(v, i, scan, into: &f)
             out.add(f, d.cueOf[i] >= 0)
         }
