@@ -13,8 +13,12 @@ struct IOOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write failed documents to this JSON Lines file (id, stage, reason).", valueName: "file"))
     var errors: String?
 
-    @Option(name: .shortAndLong, help: "Documents processed at once (default: one per core).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: ArgumentHelp("Documents processed at once (default: one per core).", valueName: "n"))
+    var jobsOption: Int?
+
+    /// One job per core unless given (kept out of the parser's default so
+    /// help and the generated manual do not show this machine's count).
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Flag(name: .shortAndLong, help: "No progress display, even on a terminal.")
     var quiet = false
@@ -23,7 +27,7 @@ struct IOOptions: ParsableArguments {
     var resume = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobsOption.map({ $0 >= 1 }) ?? true else { throw ValidationError("--jobs must be at least 1") }
         if resume && output == "-" { throw ValidationError("--resume needs an output file (-o FILE): stdout cannot be resumed") }
     }
 
