@@ -23,6 +23,10 @@ public struct Normalizer: Stage {
         var b = MapBuilder(capacity: s.count)
         var i = 0
         while i < s.count {
+            // Fastest path: a run of printable ASCII that NFKC and folding
+            // leave alone, copied in one go (most of an English article).
+            let run = plainRun(s, from: i, afterSpace: b.out.last == " ")
+            if run > i { b.copy(s, i..<run); i = run; continue }
             // Fast path: an ASCII character that no combining mark follows is
             // its own normalization segment and NFKC leaves it alone.
             if s[i].value < 0x80 && (i + 1 == s.count || s[i + 1].value < 0x300) {
@@ -42,6 +46,30 @@ public struct Normalizer: Stage {
     }
 }
 
+/// The end of the run of characters from `i` that normalize to themselves
+/// one for one: printable ASCII but the backtick, with no space after a
+/// space, and not the last before a combining mark (which NFKC may join).
+@inline(__always)
+func plainRun(_ s: [Unicode.Scalar], from i: Int, afterSpace: Bool) -> Int {
+    s.withUnsafeBufferPointer { p in
+        var j = i
+        var space = afterSpace
+        while j < p.count {
+            let v = p[j].value
+            if v == 0x20 {
+                if space { break }
+                space = true
+            } else {
+                guard v > 0x20, v < 0x80, v != 0x60 else { break }
+                space = false
+            }
+            j += 1
+        }
+        if j > i, j < p.count, p[j].value >= 0x300 { j -= 1 }
+        return j
+    }
+}
+
 /// Builds the normalized text and the pieces where its length differs from
 /// the original's. Offsets outside pieces move together.
 struct MapBuilder {
@@ -49,6 +77,12 @@ struct MapBuilder {
     var pieces: [OffsetMap.Piece] = []
 
     init(capacity: Int) { out.reserveCapacity(capacity) }
+
+    /// Characters that normalize to themselves, copied as they are.
+    @inline(__always)
+    mutating func copy(_ s: [Unicode.Scalar], _ r: Range<Int>) {
+        s.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[r])) }
+    }
 
     /// One ASCII character at original offset `i`.
     @inline(__always)

@@ -40,6 +40,16 @@ import Testing
         #expect(src[r.map.original(Span(4, 5))] == "c")
     }
 
+    // ASCII is copied in runs; each run must stop where the per-character
+    // rules apply: a combining mark after it, a second space, a backtick.
+    @Test func asciiRunsStopWhereACharacterRuleApplies() {
+        let src = CodePointText("cafe\u{301} bar  baz `quote' x  \u{301}y")
+        let r = n.normalize(src)
+        #expect(r.text.string == "caf\u{E9} bar baz 'quote' x \u{301}y")
+        #expect(src[r.map.original(Span(0, 4))] == "cafe\u{301}")
+        #expect(src[r.map.original(Span(9, 12))] == "baz")
+    }
+
     @Test func expandsTheEllipsisAndMapsInsideItToTheWholeCharacter() {
         let src = CodePointText("Wait… no")
         let r = n.normalize(src)
