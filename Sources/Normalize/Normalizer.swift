@@ -23,6 +23,23 @@ public struct Normalizer: Stage {
         var b = MapBuilder(capacity: s.count)
         var i = 0
         while i < s.count {
+            // A run of printable ASCII (no backtick, no second space in a
+            // row, no combining mark after its last character) is copied as
+            // it is: each character would take the fast path below unchanged.
+            var k = i
+            var space = b.out.last == " "
+            while k < s.count {
+                let v = s[k].value
+                if v < 0x20 || v >= 0x7F || v == 0x60 { break }
+                if v == 0x20 { if space { break }; space = true } else { space = false }
+                k += 1
+            }
+            if k < s.count && k > i && s[k].value >= 0x300 { k -= 1 }
+            if k > i {
+                b.out.append(contentsOf: s[i..<k])
+                i = k
+                continue
+            }
             // Fast path: an ASCII character that no combining mark follows is
             // its own normalization segment and NFKC leaves it alone.
             if s[i].value < 0x80 && (i + 1 == s.count || s[i + 1].value < 0x300) {
