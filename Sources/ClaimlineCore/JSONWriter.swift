@@ -38,7 +38,23 @@ public struct JSONWriter {
         separate()
         bytes.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
     }
-    public mutating func int(_ i: Int) { separate(); bytes.append(contentsOf: String(i).utf8) }
+    public mutating func int(_ i: Int) { separate(); appendInt(i) }
+
+    /// The decimal digits of `i` (as `String(i)` spells it), with no String made.
+    @inline(__always) private mutating func appendInt(_ i: Int) {
+        if i >= 0 && i < 10 { bytes.append(0x30 &+ UInt8(truncatingIfNeeded: i)); return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { p in
+            var n = i.magnitude
+            var k = 20
+            repeat {
+                k -= 1
+                p[k] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10)
+                n /= 10
+            } while n > 0
+            if i < 0 { bytes.append(0x2D) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[k..<20]))
+        }
+    }
 
     /// Integral values within 2^53 are written without a fraction ("755",
     /// not "755.0"); others in Swift's shortest round-trip form.
@@ -46,7 +62,7 @@ public struct JSONWriter {
         separate()
         if !d.isFinite { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]); return }
         if d == d.rounded(), abs(d) < 9.007_199_254_740_992e15 {
-            bytes.append(contentsOf: String(Int(d)).utf8)
+            appendInt(Int(d))
         } else {
             bytes.append(contentsOf: "\(d)".utf8)
         }
