@@ -33,6 +33,28 @@ public struct JSONWriter {
         afterKey = true
     }
 
+    /// A key spelled in the code (`"start"`): its bytes copied with the quotes
+    /// and colon, no String made; escaped as `key` does if it ever needs it.
+    public mutating func key(static k: StaticString) {
+        separate()
+        if k.hasPointerRepresentation {
+            let b = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
+            var plain = true
+            for c in b where c < 0x20 || c == 0x22 || c == 0x5C { plain = false; break }
+            if plain {
+                bytes.append(0x22)
+                bytes.append(contentsOf: b)
+                bytes.append(0x22)
+                bytes.append(UInt8(ascii: ":"))
+                afterKey = true
+                return
+            }
+        }
+        writeString(k.description)
+        bytes.append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
     public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
     public mutating func bool(_ b: Bool) {
         separate()
@@ -81,12 +103,12 @@ public struct JSONWriter {
     public mutating func raw(_ json: [UInt8]) { separate(); bytes.append(contentsOf: json) }
 
     // Conveniences for the common "key: value" pairs.
-    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
-    public mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
-    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
-    public mutating func field(_ k: String, _ v: Double) { key(k); double(v) }
-    public mutating func field(_ k: String, _ v: Double?) { key(k); if let v { double(v) } else { null() } }
-    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
+    public mutating func field(_ k: StaticString, _ v: String) { key(static: k); string(v) }
+    public mutating func field(_ k: StaticString, _ v: String?) { key(static: k); if let v { string(v) } else { null() } }
+    public mutating func field(_ k: StaticString, _ v: Int) { key(static: k); int(v) }
+    public mutating func field(_ k: StaticString, _ v: Double) { key(static: k); double(v) }
+    public mutating func field(_ k: StaticString, _ v: Double?) { key(static: k); if let v { double(v) } else { null() } }
+    public mutating func field(_ k: StaticString, _ v: Bool) { key(static: k); bool(v) }
 
     private mutating func writeString(_ s: String) {
         var s = s
