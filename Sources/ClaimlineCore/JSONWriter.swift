@@ -114,18 +114,36 @@ public struct JSONWriter {
         var s = s
         bytes.append(0x22)
         s.withUTF8 { b in
-            // Copy runs that need no escaping in one go.
+            // Copy runs that need no escaping in one go; eight bytes are
+            // tested at a time while none of them may need it.
+            guard let base = b.baseAddress else { return }
+            let n = b.count
             var run = 0
-            for i in 0..<b.count {
+            var i = 0
+            while i < n {
+                while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                guard i < n else { break }
                 let c = b[i]
-                guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
-                if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
-                appendEscapedByte(c)
-                run = i + 1
+                if c < 0x20 || c == 0x22 || c == 0x5C {
+                    if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+                    appendEscapedByte(c)
+                    run = i + 1
+                }
+                i += 1
             }
-            if b.count > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
+            if n > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<n])) }
         }
         bytes.append(0x22)
+    }
+
+    /// False only when none of the eight bytes of `x` is below 0x20, `"` or
+    /// `\\` (a true answer is checked byte by byte).
+    @inline(__always) private static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+        let control = (x &- ones &* 0x20) & ~x
+        let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return (control | zero) & highs != 0
     }
 
     @inline(__always) private mutating func appendEscapedByte(_ b: UInt8) {
