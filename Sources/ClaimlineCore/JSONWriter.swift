@@ -2,29 +2,50 @@
 /// written, so the same record always gives the same bytes.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    /// One entry per open container: true until its first member is written.
-    private var first: [Bool] = []
+    /// One bit per open container, the innermost highest: set until its
+    /// first member is written. Containers nested deeper than 64 keep theirs
+    /// in `deeper` (no allocation for the records the pipeline writes).
+    private var firstBits: UInt64 = 0
+    private var depth = 0
+    private var deeper: [Bool] = []
     private var afterKey = false
 
     public init(reservingCapacity n: Int = 256) { bytes.reserveCapacity(n) }
 
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
-        first.removeAll(keepingCapacity: true)
+        firstBits = 0
+        depth = 0
+        deeper.removeAll(keepingCapacity: true)
         afterKey = false
     }
 
     @inline(__always) private mutating func separate() {
         if afterKey { afterKey = false; return }
-        if let f = first.last {
-            if f { first[first.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
+        if depth == 0 { return }
+        if depth <= 64 {
+            let bit: UInt64 = 1 &<< UInt64(depth &- 1)
+            if firstBits & bit != 0 { firstBits &= ~bit } else { bytes.append(UInt8(ascii: ",")) }
+        } else {
+            if deeper[depth - 65] { deeper[depth - 65] = false } else { bytes.append(UInt8(ascii: ",")) }
         }
     }
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); first.append(true) }
-    public mutating func endObject() { first.removeLast(); bytes.append(UInt8(ascii: "}")) }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); first.append(true) }
-    public mutating func endArray() { first.removeLast(); bytes.append(UInt8(ascii: "]")) }
+    @inline(__always) private mutating func open() {
+        depth += 1
+        if depth <= 64 { firstBits |= 1 &<< UInt64(depth &- 1) } else { deeper.append(true) }
+    }
+
+    @inline(__always) private mutating func close() {
+        precondition(depth > 0, "no open container to close")
+        if depth > 64 { deeper.removeLast() }
+        depth -= 1
+    }
+
+    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); open() }
+    public mutating func endObject() { close(); bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); open() }
+    public mutating func endArray() { close(); bytes.append(UInt8(ascii: "]")) }
 
     public mutating func key(_ k: String) {
         separate()
