@@ -93,14 +93,14 @@ public struct Claim: Record, Hashable {
         w.field("doc", doc)
         w.field("id", id)
         w.field("kind", kind.rawValue)
-        w.key("content"); content.write(to: &w)
-        w.key("source"); if let source { source.write(to: &w) } else { w.null() }
+        w.key(static: "content"); content.write(to: &w)
+        w.key(static: "source"); if let source { source.write(to: &w) } else { w.null() }
         w.field("speaker", speaker)
         w.field("source_type", sourceType.rawValue)
-        w.key("cue"); if let cue { cue.write(to: &w) } else { w.null() }
+        w.key(static: "cue"); if let cue { cue.write(to: &w) } else { w.null() }
         w.field("score", score)
-        w.key("evidence"); w.beginArray(); for e in evidence { w.string(e) }; w.endArray()
-        w.key("numbers"); w.beginArray(); for n in numbers { n.write(to: &w) }; w.endArray()
+        w.key(static: "evidence"); w.beginArray(); for e in evidence { w.string(e) }; w.endArray()
+        w.key(static: "numbers"); w.beginArray(); for n in numbers { n.write(to: &w) }; w.endArray()
         w.field("sentence", sentence)
     }
 }

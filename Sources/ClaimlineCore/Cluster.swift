@@ -50,8 +50,8 @@ public struct ClusterMember: Hashable, Sendable {
         w.field("doc", doc)
         w.field("claim", claim)
         w.field("kind", kind.rawValue)
-        w.key("span"); w.span(span)
-        w.key("number"); if let number { number.write(to: &w) } else { w.null() }
+        w.key(static: "span"); w.span(span)
+        w.key(static: "number"); if let number { number.write(to: &w) } else { w.null() }
         w.field("speaker", speaker)
         w.field("source_type", sourceType.rawValue)
         w.field("score", score)
@@ -92,7 +92,7 @@ public struct ClusterQuantity: Hashable, Sendable {
         w.field("value", value)
         w.field("kind", kind.rawValue)
         w.field("unit", unit)
-        w.key("counts"); w.beginArray(); for c in counts { w.string(c) }; w.endArray()
+        w.key(static: "counts"); w.beginArray(); for c in counts { w.string(c) }; w.endArray()
         w.field("class", countedClass)
         w.endObject()
     }
@@ -140,9 +140,9 @@ public struct ClusterConflict: Hashable, Sendable {
         w.field("kind", kind.rawValue)
         w.field("cluster", cluster)
         w.field("value", value)
-        w.key("speakers"); w.beginArray(); for s in speakers { w.string(s) }; w.endArray()
-        w.key("documents"); w.beginArray(); for d in documents { w.string(d) }; w.endArray()
-        w.key("members"); w.beginArray(); for m in members { m.write(to: &w) }; w.endArray()
+        w.key(static: "speakers"); w.beginArray(); for s in speakers { w.string(s) }; w.endArray()
+        w.key(static: "documents"); w.beginArray(); for d in documents { w.string(d) }; w.endArray()
+        w.key(static: "members"); w.beginArray(); for m in members { m.write(to: &w) }; w.endArray()
         w.endObject()
     }
 }
@@ -197,12 +197,12 @@ public struct Cluster: Record, Hashable {
         w.field("id", id)
         w.field("kind", kind.rawValue)
         w.field("label", label)
-        w.key("quantity"); if let quantity { quantity.write(to: &w) } else { w.null() }
-        w.key("members"); w.beginArray(); for m in members { m.write(to: &w) }; w.endArray()
-        w.key("documents"); w.beginArray(); for d in documents { w.string(d) }; w.endArray()
-        w.key("speakers"); w.beginArray(); for s in speakers { w.string(s) }; w.endArray()
-        w.key("conflicts"); w.beginArray(); for c in conflicts { c.write(to: &w) }; w.endArray()
-        w.key("evidence"); w.beginArray(); for e in evidence { w.string(e) }; w.endArray()
+        w.key(static: "quantity"); if let quantity { quantity.write(to: &w) } else { w.null() }
+        w.key(static: "members"); w.beginArray(); for m in members { m.write(to: &w) }; w.endArray()
+        w.key(static: "documents"); w.beginArray(); for d in documents { w.string(d) }; w.endArray()
+        w.key(static: "speakers"); w.beginArray(); for s in speakers { w.string(s) }; w.endArray()
+        w.key(static: "conflicts"); w.beginArray(); for c in conflicts { c.write(to: &w) }; w.endArray()
+        w.key(static: "evidence"); w.beginArray(); for e in evidence { w.string(e) }; w.endArray()
     }
 }
 

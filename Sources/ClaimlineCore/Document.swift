@@ -85,14 +85,14 @@ public struct IngestedDocument: Record, Hashable {
         w.field("id", id)
         w.field("source", source)
         w.field("format", format.rawValue)
-        w.key("text"); w.string(text.string)
-        w.key("blocks")
+        w.key(static: "text"); w.string(text.string)
+        w.key(static: "blocks")
         w.beginArray()
         for b in blocks {
             w.beginObject(); w.field("start", b.span.start); w.field("end", b.span.end); w.field("role", b.role.rawValue); w.endObject()
         }
         w.endArray()
-        w.key("meta")
+        w.key(static: "meta")
         w.beginObject()
         w.field("title", meta.title); w.field("date", meta.date); w.field("author", meta.author)
         w.field("url", meta.url); w.field("language", meta.language)

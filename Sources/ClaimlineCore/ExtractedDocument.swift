@@ -70,7 +70,7 @@ public struct NumberMention: Hashable, Sendable {
 
     /// As the extract record writes it, with the numeral span.
     public func write(to w: inout JSONWriter, text: CodePointText) {
-        write(to: &w, numeral: true) { $0.key("text"); $0.string(scalars: text.scalars[span.range]) }
+        write(to: &w, numeral: true) { $0.key(static: "text"); $0.string(scalars: text.scalars[span.range]) }
     }
 
     /// As a claim carries it (the claim record's layout has no numeral).
@@ -88,7 +88,7 @@ public struct NumberMention: Hashable, Sendable {
         w.field("counts", counts)
         w.field("unit", unit)
         if withNumeral {
-            w.key("numeral")
+            w.key(static: "numeral")
             if let numeral { w.span(numeral) } else { w.null() }
         }
         w.endObject()
@@ -140,18 +140,18 @@ public struct ExtractedDocument: Record, Hashable {
     public func writeFields(to w: inout JSONWriter) {
         base.writeFields(to: &w)
         let text = self.text
-        w.key("quotes")
+        w.key(static: "quotes")
         w.beginArray()
         for q in quotes {
             w.beginObject()
             w.field("start", q.span.start); w.field("end", q.span.end)
-            w.key("text"); w.string(scalars: text.scalars[q.span.range])
-            w.key("inner"); w.span(q.inner)
+            w.key(static: "text"); w.string(scalars: text.scalars[q.span.range])
+            w.key(static: "inner"); w.span(q.inner)
             w.field("mark", q.mark); w.field("group", q.group); w.field("open", q.open)
             w.endObject()
         }
         w.endArray()
-        w.key("numbers")
+        w.key(static: "numbers")
         w.beginArray()
         for m in numbers { m.write(to: &w, text: text) }
         w.endArray()

@@ -119,15 +119,25 @@ public struct JSONParser {
                 high |= c
                 i += 1
             }
-            var out = [UInt8](UnsafeBufferPointer(rebasing: buf[start..<i]))
+            var out = [UInt8]()
+            out.reserveCapacity(i - start + 64)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[start..<i]))
             while i < buf.count {
+                // The run up to the next quote, backslash or control character, copied at once.
+                let run = i
+                while i < buf.count {
+                    let c = buf[i]
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                    i += 1
+                }
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[run..<i])) }
+                guard i < buf.count else { break }
                 let c = buf[i]
                 if c == UInt8(ascii: "\"") {
                     i += 1
                     return try out.withUnsafeBufferPointer { try makeString($0) }
                 }
                 if c < 0x20 { throw error("control character in string") }
-                if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
                 i += 1
                 guard i < buf.count else { break }
                 let e = buf[i]

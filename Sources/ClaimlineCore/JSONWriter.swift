@@ -2,33 +2,76 @@
 /// written, so the same record always gives the same bytes.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    /// One entry per open container: true until its first member is written.
-    private var first: [Bool] = []
+    /// One bit per open container, the innermost highest: set until its
+    /// first member is written. Containers nested deeper than 64 keep theirs
+    /// in `deeper` (no allocation for the records the pipeline writes).
+    private var firstBits: UInt64 = 0
+    private var depth = 0
+    private var deeper: [Bool] = []
     private var afterKey = false
 
     public init(reservingCapacity n: Int = 256) { bytes.reserveCapacity(n) }
 
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
-        first.removeAll(keepingCapacity: true)
+        firstBits = 0
+        depth = 0
+        deeper.removeAll(keepingCapacity: true)
         afterKey = false
     }
 
     @inline(__always) private mutating func separate() {
         if afterKey { afterKey = false; return }
-        if let f = first.last {
-            if f { first[first.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
+        if depth == 0 { return }
+        if depth <= 64 {
+            let bit: UInt64 = 1 &<< UInt64(depth &- 1)
+            if firstBits & bit != 0 { firstBits &= ~bit } else { bytes.append(UInt8(ascii: ",")) }
+        } else {
+            if deeper[depth - 65] { deeper[depth - 65] = false } else { bytes.append(UInt8(ascii: ",")) }
         }
     }
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); first.append(true) }
-    public mutating func endObject() { first.removeLast(); bytes.append(UInt8(ascii: "}")) }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); first.append(true) }
-    public mutating func endArray() { first.removeLast(); bytes.append(UInt8(ascii: "]")) }
+    @inline(__always) private mutating func open() {
+        depth += 1
+        if depth <= 64 { firstBits |= 1 &<< UInt64(depth &- 1) } else { deeper.append(true) }
+    }
+
+    @inline(__always) private mutating func close() {
+        precondition(depth > 0, "no open container to close")
+        if depth > 64 { deeper.removeLast() }
+        depth -= 1
+    }
+
+    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); open() }
+    public mutating func endObject() { close(); bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); open() }
+    public mutating func endArray() { close(); bytes.append(UInt8(ascii: "]")) }
 
     public mutating func key(_ k: String) {
         separate()
         writeString(k)
+        bytes.append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
+    /// A key spelled in the code (`"start"`): its bytes copied with the quotes
+    /// and colon, no String made; escaped as `key` does if it ever needs it.
+    public mutating func key(static k: StaticString) {
+        separate()
+        if k.hasPointerRepresentation {
+            let b = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
+            var plain = true
+            for c in b where c < 0x20 || c == 0x22 || c == 0x5C { plain = false; break }
+            if plain {
+                bytes.append(0x22)
+                bytes.append(contentsOf: b)
+                bytes.append(0x22)
+                bytes.append(UInt8(ascii: ":"))
+                afterKey = true
+                return
+            }
+        }
+        writeString(k.description)
         bytes.append(UInt8(ascii: ":"))
         afterKey = true
     }
@@ -38,7 +81,23 @@ public struct JSONWriter {
         separate()
         bytes.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
     }
-    public mutating func int(_ i: Int) { separate(); bytes.append(contentsOf: String(i).utf8) }
+    public mutating func int(_ i: Int) { separate(); appendInt(i) }
+
+    /// The decimal digits of `i` (as `String(i)` spells it), with no String made.
+    @inline(__always) private mutating func appendInt(_ i: Int) {
+        if i >= 0 && i < 10 { bytes.append(0x30 &+ UInt8(truncatingIfNeeded: i)); return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { p in
+            var n = i.magnitude
+            var k = 20
+            repeat {
+                k -= 1
+                p[k] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10)
+                n /= 10
+            } while n > 0
+            if i < 0 { bytes.append(0x2D) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[k..<20]))
+        }
+    }
 
     /// Integral values within 2^53 are written without a fraction ("755",
     /// not "755.0"); others in Swift's shortest round-trip form.
@@ -46,7 +105,7 @@ public struct JSONWriter {
         separate()
         if !d.isFinite { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]); return }
         if d == d.rounded(), abs(d) < 9.007_199_254_740_992e15 {
-            bytes.append(contentsOf: String(Int(d)).utf8)
+            appendInt(Int(d))
         } else {
             bytes.append(contentsOf: "\(d)".utf8)
         }
@@ -65,29 +124,47 @@ public struct JSONWriter {
     public mutating func raw(_ json: [UInt8]) { separate(); bytes.append(contentsOf: json) }
 
     // Conveniences for the common "key: value" pairs.
-    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
-    public mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
-    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
-    public mutating func field(_ k: String, _ v: Double) { key(k); double(v) }
-    public mutating func field(_ k: String, _ v: Double?) { key(k); if let v { double(v) } else { null() } }
-    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
+    public mutating func field(_ k: StaticString, _ v: String) { key(static: k); string(v) }
+    public mutating func field(_ k: StaticString, _ v: String?) { key(static: k); if let v { string(v) } else { null() } }
+    public mutating func field(_ k: StaticString, _ v: Int) { key(static: k); int(v) }
+    public mutating func field(_ k: StaticString, _ v: Double) { key(static: k); double(v) }
+    public mutating func field(_ k: StaticString, _ v: Double?) { key(static: k); if let v { double(v) } else { null() } }
+    public mutating func field(_ k: StaticString, _ v: Bool) { key(static: k); bool(v) }
 
     private mutating func writeString(_ s: String) {
         var s = s
         bytes.append(0x22)
         s.withUTF8 { b in
-            // Copy runs that need no escaping in one go.
+            // Copy runs that need no escaping in one go; eight bytes are
+            // tested at a time while none of them may need it.
+            guard let base = b.baseAddress else { return }
+            let n = b.count
             var run = 0
-            for i in 0..<b.count {
+            var i = 0
+            while i < n {
+                while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                guard i < n else { break }
                 let c = b[i]
-                guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
-                if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
-                appendEscapedByte(c)
-                run = i + 1
+                if c < 0x20 || c == 0x22 || c == 0x5C {
+                    if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+                    appendEscapedByte(c)
+                    run = i + 1
+                }
+                i += 1
             }
-            if b.count > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
+            if n > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<n])) }
         }
         bytes.append(0x22)
+    }
+
+    /// False only when none of the eight bytes of `x` is below 0x20, `"` or
+    /// `\\` (a true answer is checked byte by byte).
+    @inline(__always) private static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+        let control = (x &- ones &* 0x20) & ~x
+        let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return (control | zero) & highs != 0
     }
 
     @inline(__always) private mutating func appendEscapedByte(_ b: UInt8) {

@@ -42,10 +42,10 @@ public struct NormalizedDocument: Record, Hashable {
 
     public func writeFields(to w: inout JSONWriter) {
         base.writeFields(to: &w)
-        w.key("norm")
+        w.key(static: "norm")
         w.beginObject()
-        w.key("text"); w.string(norm.text.string)
-        w.key("map")
+        w.key(static: "text"); w.string(norm.text.string)
+        w.key(static: "map")
         w.beginArray()
         for p in norm.map.pieces {
             w.beginArray(); w.int(p.norm.start); w.int(p.norm.end); w.int(p.orig.start); w.int(p.orig.end); w.endArray()

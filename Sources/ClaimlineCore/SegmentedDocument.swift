@@ -38,7 +38,7 @@ public struct SegmentedDocument: Record, Hashable {
 
     public func writeFields(to w: inout JSONWriter) {
         base.writeFields(to: &w)
-        w.key("sentences")
+        w.key(static: "sentences")
         w.beginArray()
         for s in sentences {
             w.beginObject(); w.field("start", s.span.start); w.field("end", s.span.end); w.field("block", s.block); w.endObject()

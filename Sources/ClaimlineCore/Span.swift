@@ -35,7 +35,7 @@ extension JSONWriter {
         beginObject()
         field("start", s.start)
         field("end", s.end)
-        if let text { key("text"); string(scalars: text.scalars[s.start..<s.end]) }
+        if let text { key(static: "text"); string(scalars: text.scalars[s.start..<s.end]) }
         endObject()
     }
 }

@@ -11,35 +11,35 @@ struct ReportData {
     func json() -> [UInt8] {
         var w = JSONWriter(reservingCapacity: 1 << 16)
         w.beginObject()
-        w.key("claims"); w.beginArray()
+        w.key(static: "claims"); w.beginArray()
         for (i, c) in claims.enumerated() {
             w.beginObject()
             w.field("id", c.id); w.field("doc", c.doc); w.field("kind", c.kind.rawValue)
             w.field("speaker", c.speaker); w.field("type", c.sourceType.rawValue); w.field("score", c.score)
             w.field("cue", c.cue?.text); w.field("source", c.source?.text)
             w.field("g", palette.groupOfClaim[i]); w.field("c", palette.colourClass(ofClaim: i))
-            w.key("numbers"); w.beginArray()
+            w.key(static: "numbers"); w.beginArray()
             for n in c.numbers {
                 w.beginObject(); w.field("text", n.text); w.field("value", n.mention.value); w.field("kind", n.mention.kind.rawValue)
                 w.field("approx", n.mention.approx); w.field("counts", n.mention.counts); w.endObject()
             }
             w.endArray()
-            w.key("clusters"); w.beginArray(); for k in links.clustersOfClaim[i] ?? [] { w.int(k) }; w.endArray()
+            w.key(static: "clusters"); w.beginArray(); for k in links.clustersOfClaim[i] ?? [] { w.int(k) }; w.endArray()
             w.endObject()
         }
         w.endArray()
-        w.key("clusters"); w.beginArray()
+        w.key(static: "clusters"); w.beginArray()
         for (k, c) in clusters.enumerated() {
             w.beginObject()
             w.field("id", c.id); w.field("label", c.label); w.field("kind", c.kind.rawValue); w.field("documents", c.documents.count)
-            w.key("claims"); w.beginArray(); for i in links.claimsOfCluster[k] { w.int(i) }; w.endArray()
-            w.key("statements"); w.beginArray(); for j in links.statementsOfCluster[k] { w.int(j) }; w.endArray()
+            w.key(static: "claims"); w.beginArray(); for i in links.claimsOfCluster[k] { w.int(i) }; w.endArray()
+            w.key(static: "statements"); w.beginArray(); for j in links.statementsOfCluster[k] { w.int(j) }; w.endArray()
             w.endObject()
         }
         w.endArray()
-        w.key("statements"); w.beginArray()
+        w.key(static: "statements"); w.beginArray()
         for s in links.statements {
-            w.beginObject(); w.key("clusters"); w.beginArray(); for k in s.clusters { w.int(k) }; w.endArray(); w.endObject()
+            w.beginObject(); w.key(static: "clusters"); w.beginArray(); for k in s.clusters { w.int(k) }; w.endArray(); w.endObject()
         }
         w.endArray()
         w.endObject()

@@ -136,7 +136,9 @@ enum Analyzer {
     }
 
     /// Cues, sources, segments and their content, for a set of cues.
-    static func contents(_ v: DocView, _ cues: [CueRun], _ m: AttributionModel) -> Analysis {
+    /// With `wanted`, only segments holding a wanted token are given content
+    /// (the drafts then cover exactly the wanted tokens they would cover).
+    static func contents(_ v: DocView, _ cues: [CueRun], _ m: AttributionModel, wanted: [Bool]? = nil) -> Analysis {
         var a = Analysis(view: v)
         a.cues = cues
         a.inCue = [Bool](repeating: false, count: v.toks.count)
@@ -145,7 +147,7 @@ enum Analyzer {
         a.sources = a.cues.map { SourceFinder.pick(v, $0, m, a.inCue, &f) }
         a.complexes = ContentFinder.complexes(v, a.cues, a.sources)
         a.segments = ContentFinder.segments(v, a.complexes)
-        assignSegments(&a, m)
+        assignSegments(&a, m, wanted: wanted)
         return a
     }
 
@@ -159,7 +161,10 @@ enum Analyzer {
         for c in all where c.probability < m.sureCueThreshold { hasWeak[c.unit] = true }
         let sure = all.filter { $0.probability >= m.sureCueThreshold && hasWeak[$0.unit] }
         guard !sure.isEmpty else { return all }
-        let first = contents(v, sure, m)
+        // The first pass only tells which weak cues' heads lie inside content.
+        var weakHead = [Bool](repeating: false, count: v.toks.count)
+        for c in all where c.probability < m.sureCueThreshold { weakHead[c.head] = true }
+        let first = contents(v, sure, m, wanted: weakHead)
         var inside = [Bool](repeating: false, count: v.toks.count)
         for d in first.drafts { for r in d.parts { for t in r { inside[t] = true } } }
         return all.filter { $0.probability >= m.sureCueThreshold || !inside[$0.head] || opensClause(v, $0) }
@@ -197,10 +202,11 @@ enum Analyzer {
     }
 
     /// Gives each segment to a complex and trims it to the content.
-    static func assignSegments(_ a: inout Analysis, _ m: AttributionModel) {
+    static func assignSegments(_ a: inout Analysis, _ m: AttributionModel, wanted: [Bool]? = nil) {
         var byCue = [Int](repeating: -1, count: a.cues.count)
         var f = Features()
         for g in a.segments {
+            if let wanted, !g.toks.contains(where: { wanted[$0] }) { continue }
             var pAfter = 0.0, pBefore = 0.0
             if g.left >= 0 {
                 ContentFinder.ownerFeatures(a.view, g, a.complexes, a.cues, a.sources, side: .after, into: &f)
