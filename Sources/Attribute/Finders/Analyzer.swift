@@ -335,14 +335,26 @@ enum Analyzer {
     /// a direct claim of its own, with the same cue and source.
     static func addFragments(_ a: inout Analysis) {
         let n = a.drafts.count
+        // Quotations by their first token, so a part finds the ones inside
+        // it by binary search (scanning them all made long documents quadratic).
+        let byStart = a.view.quotes.indices.filter { !a.view.quotes[$0].toks.isEmpty }
+            .sorted { (a.view.quotes[$0].toks.lowerBound, $0) < (a.view.quotes[$1].toks.lowerBound, $1) }
         for d in 0..<n where a.drafts[d].cue >= 0 {
             for part in a.drafts[d].parts {
                 var words = 0, quoted = 0
                 for t in part where a.view.toks[t].kind != .punct { words += 1; if a.view.toks[t].inQuote { quoted += 1 } }
                 guard quoted > 0, quoted * 10 < words * 9 else { continue }
-                for q in a.view.quotes where !q.toks.isEmpty && part.contains(q.toks.lowerBound) && part.contains(q.toks.upperBound - 1)
-                    && quotesWords(a.view, q) {
-                    var frag = Draft(cue: a.drafts[d].cue, parts: [q.toks], pattern: .fragment, unit: a.drafts[d].unit)
+                var lo = 0, hi = byStart.count
+                while lo < hi { let mid = (lo + hi) / 2; if a.view.quotes[byStart[mid]].toks.lowerBound < part.lowerBound { lo = mid + 1 } else { hi = mid } }
+                var inside: [Int] = []
+                while lo < byStart.count, a.view.quotes[byStart[lo]].toks.lowerBound < part.upperBound {
+                    let q = a.view.quotes[byStart[lo]]
+                    if part.contains(q.toks.upperBound - 1) && quotesWords(a.view, q) { inside.append(byStart[lo]) }
+                    lo += 1
+                }
+                // In the quotations' own order, as before.
+                for k in inside.sorted() {
+                    var frag = Draft(cue: a.drafts[d].cue, parts: [a.view.quotes[k].toks], pattern: .fragment, unit: a.drafts[d].unit)
                     frag.related = d
                     a.drafts.append(frag)
                 }

@@ -17,6 +17,7 @@ enum QuoteLinker {
 
     static func link(_ a: inout Analysis, _ m: AttributionModel) {
         var covered = coverage(a)
+        let index = DraftIndex(a)
         var f = Features()
         for ui in a.view.units.indices {
             guard let r = uncoveredQuote(a.view, ui, covered) else { continue }
@@ -26,7 +27,7 @@ enum QuoteLinker {
                 let p = m.link.probability(f)
                 if p >= bestP { bestP = p; best = c.draft }
             }
-            attach(&a, &covered, ui, r, to: best)
+            attach(&a, &covered, ui, r, to: best, index)
         }
     }
 
@@ -37,7 +38,8 @@ enum QuoteLinker {
     }
 
     /// Adds the quotation to a claim, or makes it an orphan (`draft` < 0).
-    static func attach(_ a: inout Analysis, _ covered: inout [Int32], _ ui: Int, _ r: Range<Int>, to draft: Int) {
+    static func attach(_ a: inout Analysis, _ covered: inout [Int32], _ ui: Int, _ r: Range<Int>, to draft: Int,
+                       _ index: DraftIndex? = nil) {
         if draft >= 0 {
             a.drafts[draft].parts.append(r)
             a.drafts[draft].parts.sort { $0.lowerBound < $1.lowerBound }
@@ -45,7 +47,7 @@ enum QuoteLinker {
             for t in r { covered[t] = Int32(draft) }
         } else {
             var d = Draft(cue: -1, parts: [r], pattern: .orphan, unit: ui)
-            d.related = nearbyDraft(a, ui)
+            d.related = nearbyDraft(a, ui, index ?? DraftIndex(a))
             for t in r { covered[t] = Int32(a.drafts.count) }
             a.drafts.append(d)
         }
@@ -150,19 +152,40 @@ enum QuoteLinker {
 
     /// The claim whose speaker an orphan quotation takes: the latest one in
     /// its paragraph before it, else the first after it in its paragraph,
-    /// else the latest in the two units before.
-    static func nearbyDraft(_ a: Analysis, _ ui: Int) -> Int {
+    /// else the latest in the two units before (ties to the earlier claim).
+    static func nearbyDraft(_ a: Analysis, _ ui: Int, _ index: DraftIndex) -> Int {
         let block = a.view.units[ui].block
         var before = -1, after = -1, near = -1
-        for (d, draft) in a.drafts.enumerated() where draft.cue >= 0 {
-            let sameBlock = a.view.units[draft.unit].block == block
+        for d32 in index.byBlock[block] {
+            let d = Int(d32), draft = a.drafts[d]
             if draft.unit < ui {
-                if sameBlock && (before < 0 || draft.hi > a.drafts[before].hi) { before = d }
-                if draft.unit >= ui - 2 && (near < 0 || draft.hi > a.drafts[near].hi) { near = d }
-            } else if draft.unit > ui, sameBlock, after < 0 || draft.lo < a.drafts[after].lo {
+                if before < 0 || draft.hi > a.drafts[before].hi { before = d }
+            } else if draft.unit > ui, after < 0 || draft.lo < a.drafts[after].lo {
                 after = d
             }
         }
+        for u in max(0, ui - 2)..<ui {
+            for d32 in index.byUnit[u] {
+                let d = Int(d32), h = a.drafts[d].hi
+                if near < 0 || h > a.drafts[near].hi || (h == a.drafts[near].hi && d < near) { near = d }
+            }
+        }
         return before >= 0 ? before : (after >= 0 ? after : near)
+    }
+}
+
+/// The claims with a cue, by paragraph and by unit, each list in claim
+/// order, so an orphan quotation looks only at its neighbours (looking at
+/// every claim made long documents quadratic). Claims with a cue are not
+/// added while quotations are linked, so the index stays valid.
+struct DraftIndex {
+    let byBlock: ByUnit
+    let byUnit: ByUnit
+
+    init(_ a: Analysis) {
+        let v = a.view
+        let blocks = (v.units.map(\.block).max() ?? -1) + 1
+        byBlock = ByUnit(units: blocks, count: a.drafts.count) { a.drafts[$0].cue >= 0 ? v.units[a.drafts[$0].unit].block : -1 }
+        byUnit = ByUnit(units: v.units.count, count: a.drafts.count) { a.drafts[$0].cue >= 0 ? a.drafts[$0].unit : -1 }
     }
 }
