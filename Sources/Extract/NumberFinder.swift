@@ -22,7 +22,10 @@ extension NumberText {
         var next = 0
         for k in starts where k >= next && mayStart(k) {
             if let (m, after) = mention(at: k) {
-                out.append(m)
+                // Beyond a Double (`1e502`, a 400-digit run): no quantity a
+                // claim can state, and JSON cannot write it; its tokens are
+                // passed over, not read again as smaller numbers.
+                if m.value.isFinite { out.append(m) }
                 next = after
             }
         }

@@ -48,8 +48,10 @@ func allBench(_ args: ArraySlice<String>) {
         let c = StageCorpus(label: label, paths: paths, targetBytes: targetMB * 1_000_000)
         rows += c.floorRows() + c.stageRows() + c.runRows(claimline: claimline, scratch: scratch)
     }
-    let results = BenchTable(rounds: runs).run(rows) { fputs("\r\u{1B}[K\($0)", stderr) }
-    fputs("\r\u{1B}[K", stderr)
+    // Progress only on a terminal: a log of `make bench` gets the table alone.
+    let tty = isatty(2) != 0
+    let results = BenchTable(rounds: runs).run(rows) { if tty { fputs("\r\u{1B}[K\($0)", stderr) } }
+    if tty { fputs("\r\u{1B}[K", stderr) }
     BenchTable.print(results)
     printRatios(results)
     let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"

@@ -1,4 +1,5 @@
 import Testing
+import ClaimlineCore
 @testable import Extract
 
 /// Numerals written with digits (NumberDigitValue, NumberDigits).
@@ -28,6 +29,15 @@ import Testing
         #expect(try read("it fell to -14 overnight") == ["-14=-14 cardinal"])
         #expect(try read("dial 0-800-555") == ["0=0 cardinal", "800=800 cardinal", "555=555 cardinal"])
         #expect(try read("- 7 1/2 was the score") == ["- 7 1/2=-7.5 cardinal"])
+    }
+
+    // Found by `make fuzz` (text): `1e502` read as infinity was written as
+    // null, and the extract record no longer read back.
+    @Test func aNumberBeyondADoubleIsNoMentionAndTheRecordReadsBack() throws {
+        #expect(try read("the 1e502 election and 1e3 votes") == ["1e3=1000 cardinal"])
+        #expect(try read("a run of " + String(repeating: "9", count: 400) + " and 7 more") == ["7=7 cardinal"])
+        let doc = try extracted("the 1e502 election")
+        #expect(try ExtractedDocument.decode(line: doc.jsonLine()[...]) == doc)
     }
 
     @Test func scaleLettersGluedOn() throws {
