@@ -35,6 +35,7 @@ import ClaimlineCore
     // null, and the extract record no longer read back.
     @Test func aNumberBeyondADoubleIsNoMentionAndTheRecordReadsBack() throws {
         #expect(try read("the 1e502 election and 1e3 votes") == ["1e3=1000 cardinal"])
+        #expect(try read("dated 0e712 and 5 more") == ["5=5 cardinal"])  // 0 times infinity
         #expect(try read("a run of " + String(repeating: "9", count: 400) + " and 7 more") == ["7=7 cardinal"])
         let doc = try extracted("the 1e502 election")
         #expect(try ExtractedDocument.decode(line: doc.jsonLine()[...]) == doc)
