@@ -34,7 +34,7 @@ help:
 	@echo "make bench-segment segment throughput next to ICU's bare BreakIterator (needs $(SHARED))"
 	@echo "make bench-attribute   attribute stage throughput on PolNeAR train texts (needs $(SHARED))"
 	@echo "make bench-extract extract stage throughput and its parts on PolNeAR train texts (needs $(SHARED))"
-	@echo "make fuzz          libFuzzer on every target for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
+	@echo "make fuzz          libFuzzer on every target (or FUZZ_TARGETS) for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
 	@echo "make check-resume  kill \`claimline run\` at random points and resume it, RESUME_TRIALS times"
 	@echo "make check-memory  a $(MEMORY_MB) MB batch through \`claimline run\` in under $(MEMORY_LIMIT_MB) MB of memory"
 	@echo "make clean         remove build output and $(OUT)/"
@@ -208,6 +208,7 @@ bench-segment: deps
 
 FUZZ_SECONDS  ?= 60
 FUZZ_JOBS     ?= 2
+FUZZ_TARGETS  ?=
 FUZZ_BUILD    := .build-fuzz
 FUZZER        := $(FUZZ_BUILD)/release/claimline-fuzz
 
@@ -217,7 +218,7 @@ $(FUZZER): deps $(shell find Sources -type f)
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCLAIMLINE_FUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 
 fuzz: $(FUZZER) pipeline
-	Tests/Scripts/fuzz.sh $(FUZZER) $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_BUILD)/work
+	FUZZ_TARGETS="$(FUZZ_TARGETS)" Tests/Scripts/fuzz.sh $(FUZZER) $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_BUILD)/work
 
 # A 2 GB batch (PolNeAR texts repeated) through `claimline run`: peak resident
 # memory must stay bounded by the largest document, not the batch.

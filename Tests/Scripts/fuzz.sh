@@ -5,7 +5,8 @@
 #   usage: fuzz.sh FUZZER SECONDS JOBS WORKDIR
 set -uo pipefail
 fuzzer=$1; seconds=$2; jobs=$3; work=$4
-targets=(html text numbers ingest normalize segment extract claim)
+# FUZZ_TARGETS picks some (`make fuzz FUZZ_TARGETS="html text"`).
+targets=(${FUZZ_TARGETS:-html text numbers ingest normalize segment extract claim})
 mkdir -p "$work"
 
 seed() {  # seed TARGET DIR
