@@ -99,8 +99,7 @@ enum ClaimBuilder {
 
     /// The numbers (sorted by start) that lie inside `span`, found by bisection.
     static func numbersInside(_ span: Span, _ numbers: [NumberMention]) -> ArraySlice<NumberMention> {
-        var lo = 0, hi = numbers.count
-        while lo < hi { let mid = (lo + hi) / 2; if numbers[mid].span.start < span.start { lo = mid + 1 } else { hi = mid } }
+        let lo = partitionPoint(numbers.indices) { numbers[$0].span.start < span.start }
         var e = lo
         while e < numbers.count && numbers[e].span.start < span.end { e += 1 }
         return numbers[lo..<e].filter { span.contains($0.span) }[...]

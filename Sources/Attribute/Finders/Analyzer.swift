@@ -344,8 +344,7 @@ enum Analyzer {
                 var words = 0, quoted = 0
                 for t in part where a.view.toks[t].kind != .punct { words += 1; if a.view.toks[t].inQuote { quoted += 1 } }
                 guard quoted > 0, quoted * 10 < words * 9 else { continue }
-                var lo = 0, hi = byStart.count
-                while lo < hi { let mid = (lo + hi) / 2; if a.view.quotes[byStart[mid]].toks.lowerBound < part.lowerBound { lo = mid + 1 } else { hi = mid } }
+                var lo = partitionPoint(byStart.indices) { a.view.quotes[byStart[$0]].toks.lowerBound < part.lowerBound }
                 var inside: [Int] = []
                 while lo < byStart.count, a.view.quotes[byStart[lo]].toks.lowerBound < part.upperBound {
                     let q = a.view.quotes[byStart[lo]]

@@ -102,9 +102,7 @@ struct SpeakerIndex {
 
     /// The index of the first mention whose `key` is at least `x` (keys grow with the index).
     private func firstMention(_ key: (Mention) -> Int, atLeast x: Int) -> Int {
-        var lo = 0, hi = mentions.count
-        while lo < hi { let mid = (lo + hi) / 2; if key(mentions[mid]) < x { lo = mid + 1 } else { hi = mid } }
-        return lo
+        partitionPoint(mentions.indices) { key(mentions[$0]) < x }
     }
 
     /// The last mention ending at or before `x`.
@@ -245,8 +243,7 @@ struct SpeakerIndex {
             if mine == nil { mine = m.hashes(v) }
             guard mine!.allSatisfy({ fw.contains($0) }) else { continue }
             let ms = formMentions[Int(formMentionStart[Int(f)])..<Int(formMentionStart[Int(f) + 1])]
-            var lo = ms.startIndex, hi = ms.endIndex
-            while lo < hi { let mid = (lo + hi) / 2; if mentions[Int(ms[mid])].toks.lowerBound < pos { lo = mid + 1 } else { hi = mid } }
+            let lo = partitionPoint(ms.indices) { mentions[Int(ms[$0])].toks.lowerBound < pos }
             if lo > ms.startIndex {
                 let k = Int(ms[lo - 1]), start = mentions[k].toks.lowerBound
                 if best.map({ fw.count > $0.words || (fw.count == $0.words && start > $0.start) }) ?? true { best = (fw.count, start, k) }

@@ -63,9 +63,7 @@ package struct PreparedDocument: Sendable {
             for (k, g) in gold.enumerated() { for s in spans(g) { ranges.append((map.normalized(s), Int32(k))) } }
             ranges.sort { $0.0.start < $1.0.start }
             for (sp, k) in ranges {
-                var lo = 0, hi = v.toks.count
-                while lo < hi { let m = (lo + hi) / 2; if Int(v.toks[m].end) <= sp.start { lo = m + 1 } else { hi = m } }
-                var t = lo
+                var t = partitionPoint(v.toks.indices) { Int(v.toks[$0].end) <= sp.start }
                 while t < v.toks.count, Int(v.toks[t].start) < sp.end {
                     // A token counts when most of it lies inside the span.
                     let a = max(sp.start, Int(v.toks[t].start)), b = min(sp.end, Int(v.toks[t].end))
