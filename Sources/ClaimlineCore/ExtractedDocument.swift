@@ -26,6 +26,14 @@ public enum NumberKind: String, Sendable, CaseIterable {
     public var isQuantity: Bool { self == .cardinal || self == .percent || self == .money }
 }
 
+/// The ordinal word naming the parts of a fraction in words, and its value
+/// (`third`, 3): what a recognizer of ordinals alone reads there.
+public struct Denominator: Hashable, Sendable {
+    public var span: Span
+    public var value: Double
+    public init(span: Span, value: Double) { self.span = span; self.value = value }
+}
+
 /// A number stated in the text, resolved to a value.
 public struct NumberMention: Hashable, Sendable {
     /// The whole mention: currency and percent sign included (`$75 million`, `5 per cent`).
@@ -33,6 +41,10 @@ public struct NumberMention: Hashable, Sendable {
     /// The digits or words that state the value (`75 million` in `$75 million`, `5` in `5%`).
     /// Written in extract records (version 2 on); nil when read from a claim.
     public var numeral: Span?
+    /// The singular ordinal word that names the parts of a fraction in words
+    /// (`third` in `forty two and a third`); nil for any other number.
+    /// Written in extract records; nil when read from a claim.
+    public var denominator: Denominator?
     /// Units for money (75000000), the number itself for percentages (5), hours for times (17.5).
     public var value: Double
     public var kind: NumberKind
@@ -58,6 +70,12 @@ public struct NumberMention: Hashable, Sendable {
             let s = try Span(json: n, bound: bound, context: context + ".numeral")
             guard span.contains(s) else { throw RecordError.malformed("\(context).numeral lies outside the mention") }
             numeral = s
+        }
+        if let d = f.values["denominator"], d != .null {
+            let c = context + ".denominator"
+            let s = try Span(json: d, bound: bound, context: c)
+            guard span.contains(s) else { throw RecordError.malformed("\(c) lies outside the mention") }
+            denominator = Denominator(span: s, value: try JSONFields(d, context: c).double("value"))
         }
         value = try f.double("value")
         let k = try f.string("kind")
@@ -90,6 +108,10 @@ public struct NumberMention: Hashable, Sendable {
         if withNumeral {
             w.key(static: "numeral")
             if let numeral { w.span(numeral) } else { w.null() }
+            w.key(static: "denominator")
+            if let d = denominator {
+                w.beginObject(); w.field("start", d.span.start); w.field("end", d.span.end); w.field("value", d.value); w.endObject()
+            } else { w.null() }
         }
         w.endObject()
     }

@@ -268,7 +268,22 @@ extension NumberText {
     private func mention(_ r: Reading, start: Int? = nil, end: Int? = nil, numeralEnd: Int? = nil) -> NumberMention {
         let a = toks[start ?? r.first].start, b = toks[(end ?? r.end) - 1].end
         let numeral = original(Span(toks[r.first].start, toks[(numeralEnd ?? r.end) - 1].end))
-        return NumberMention(span: original(Span(a, b)), value: tidy(r.value), kind: r.kind, numeral: numeral)
+        var m = NumberMention(span: original(Span(a, b)), value: tidy(r.value), kind: r.kind, numeral: numeral)
+        if r.fraction, let (d, v) = denominator(before: numeralEnd ?? r.end) { m.denominator = Denominator(span: original(d), value: v) }
+        return m
+    }
+
+    /// The singular ordinal word ending a fraction in words (`third` in `a
+    /// third`, `twenty-first` in `a twenty-first`); not a plural (`thirds`).
+    private func denominator(before end: Int) -> (Span, Double)? {
+        let last = end - 1
+        guard last >= 0, toks[last].kind == .word, toks[last].has(.ordinal), let lex = toks[last].lex else { return nil }
+        var first = last, value = lex.value
+        if last >= 1, toks[last].hyphenated, let tens = toks[last - 1].lex, tens.tags.contains(.cardinal), tens.place == .tens,
+           lex.place == .unit {
+            first = last - 1; value += tens.value
+        }
+        return (Span(toks[first].start, toks[last].end), value)
     }
 
     /// `16.4 million` is 16400000, not the 16399999.999999998 of binary floating point.

@@ -76,6 +76,16 @@ import Testing
         #expect(try read("six and a quarter, nine and two thirds") == ["six and a quarter=6.25 cardinal", "nine and two thirds=9.666666666666666 cardinal"])
     }
 
+    @Test func aSingularOrdinalDenominatorIsMarked() throws {
+        func denominators(_ text: String) throws -> [String] {
+            let doc = try extracted(text)
+            return doc.numbers.map { m in m.denominator.map { "\(doc.text[$0.span])=\(format($0.value))" } ?? "-" }
+        }
+        #expect(try denominators("forty two and a third") == ["third=3"])
+        #expect(try denominators("a twenty-first of it") == ["twenty-first=21"])
+        #expect(try denominators("two thirds, one and a half, 42") == ["-", "-", "-"])
+    }
+
     @Test func aFractionAfterAScaleIsAFractionOfTheScale() throws {
         #expect(try read("four million and a half") == ["four million and a half=4500000 cardinal"])
         #expect(try read("two and a half billion") == ["two and a half billion=2500000000 cardinal"])

@@ -8,7 +8,8 @@ says what it is. This keeps the mentions a model of that type returns:
   NumberModel    every number except ordinals and times, money and percentages as
                  their numeral (`10000` in `$10000`, the span claimline writes as `numeral`)
   PercentModel   kind percent
-  OrdinalModel   kind ordinal
+  OrdinalModel   kind ordinal, and the ordinal word naming a fraction's parts
+                 (`third` in `forty two and a third`, written as `denominator`)
   CurrencyModel  kind money
 Used by `make eval-numbers` only (evaluation tooling, not part of the pipeline)."""
 import json, sys
@@ -29,6 +30,9 @@ def view(model, doc):
         elif model == 'PercentModel':
             if k != 'percent': continue
         elif model == 'OrdinalModel':
+            d = m.get('denominator')
+            if d:
+                out.append({'start': d['start'], 'end': d['end'], 'text': text[d['start']:d['end']], 'value': d['value'], 'kind': 'ordinal'})
             if k != 'ordinal': continue
         elif model == 'CurrencyModel':
             if k != 'money': continue
