@@ -149,8 +149,19 @@ enum ClaimBuilder {
     static func trimmed(_ v: DocView, _ sp: Span) -> Span {
         var a = sp.start, b = sp.end
         let s = v.s
-        while a < b, s[a] == " " || s[a] == "\n" || s[a] == "," || s[a] == ":" || s[a] == ";" { a += 1 }
-        while b > a, s[b - 1] == " " || s[b - 1] == "\n" || s[b - 1] == "," || s[b - 1] == ":" || s[b - 1] == ";" { b -= 1 }
+        func edge(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "," || c == ":" || c == ";" }
+        while a < b, edge(s[a]) { a += 1 }
+        while b > a, edge(s[b - 1]) { b -= 1 }
+        // A conjunction left dangling where the content stops before a second
+        // verb (`it was reckless and | warned that ...`) is not reported.
+        for w in ["and", "but"] where b - a > w.unicodeScalars.count + 1 {
+            let n = w.unicodeScalars.count
+            if s[b - n - 1] == " ", zip(s[(b - n)..<b], w.unicodeScalars).allSatisfy({ $0 == $1 }) {
+                b -= n + 1
+                while b > a, edge(s[b - 1]) { b -= 1 }
+                break
+            }
+        }
         return Span(a, b)
     }
 

@@ -117,4 +117,23 @@ import ClaimlineCore
         let c = try #require(claim(try claims("\"Who will pay for it?\" Senator Ruiz asked the committee."), containing: "Who will pay"))
         #expect(c.source?.text.contains("Ruiz") == true)
     }
+    @Test func aConjunctionBeforeASecondCueIsNotContent() throws {
+        let cs = try claims("Hirst said it was reckless and warned that taxes could rise.")
+        let c = try #require(claim(cs, containing: "reckless"))
+        #expect(c.content.text == "it was reckless")
+        #expect(claim(cs, containing: "taxes")?.content.text == "that taxes could rise")
+    }
+
+    @Test func theSubjectOfAReportedClauseIsNoSource() throws {
+        // `said the council was ...`: `the council` begins what is reported.
+        let v = DocView(try extracted("Officials said the council was wrong."))
+        let said = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "said" })
+        let cue = CueRun(toks: said..<(said + 1), head: said, unit: 0, probability: 1)
+        var after: [String] = []
+        SourceFinder.forEachCandidate(v, cue, [Bool](repeating: false, count: v.toks.count)) { j, _ in
+            if j > said { after.append(v.text(j, j + 1)) }
+        }
+        #expect(!after.contains("council"))
+        #expect(SourceFinder.clauseSubjectEnd(v, cue, [Bool](repeating: false, count: v.toks.count)) == said + 3)
+    }
 }

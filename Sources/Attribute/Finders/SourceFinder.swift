@@ -74,13 +74,28 @@ enum SourceFinder {
             j -= 1
         }
         between = Between()
-        j = c.toks.upperBound
+        j = clauseSubjectEnd(v, c, inCue)
         while j < min(u.upperBound, c.toks.upperBound + rightWindow) {
             let t = v.toks[j]
             if isCandidate(t, inCue[j]) { body(j, between) }
             between.add(t, inCue: inCue[j])
             j += 1
         }
+    }
+
+    /// Where the source may start after the cue: past the subject of a
+    /// reported clause (`said the council was ...`: the words before `was`
+    /// are what is reported, not who reports it).
+    static func clauseSubjectEnd(_ v: DocView, _ c: CueRun, _ inCue: [Bool]) -> Int {
+        let u = v.units[c.unit].toks
+        var k = c.toks.upperBound
+        while k < min(u.upperBound, c.toks.upperBound + 6) {
+            let t = v.toks[k]
+            if t.kind == .punct || t.inQuote || inCue[k] { break }
+            if t.cls.contains(.auxiliary), k > c.toks.upperBound { return k }
+            k += 1
+        }
+        return c.toks.upperBound
     }
 
     @inline(__always) static func isCandidate(_ t: Tok, _ inCue: Bool) -> Bool {
