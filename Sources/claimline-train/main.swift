@@ -34,14 +34,16 @@ while i < args.count {
         let kv = i < args.count ? args[i].split(separator: "=").map(String.init) : []
         if kv.count == 2, let x = Double(kv[1]) { settings[kv[0]] = x } else { stderr("--set NAME=VALUE"); exit(2) }
     case "-h", "--help":
-        print("usage: claimline-train TRAIN_DIR [-o FILE] [--folds K]\n       claimline-train score GOLD_DIR CLAIMS.jsonl")
+        print("usage: claimline-train TRAIN_DIR [-o FILE] [--folds K] [--set NAME=VALUE] [--diagnose PATH]\n"
+              + "       claimline-train score GOLD_DIR CLAIMS.jsonl\n"
+              + "       claimline-train explain MODEL.swift FILE|TEXT   (what each finder decided on a text)")
         exit(0)
     default: positional.append(args[i])
     }
     i += 1
 }
 guard positional.count == 1 else {
-    stderr("usage: claimline-train TRAIN_DIR [-o FILE] [--folds K]   (TRAIN_DIR holds text/ and attributions/)")
+    stderr("usage: claimline-train TRAIN_DIR [-o FILE] [--folds K]   (TRAIN_DIR holds text/ and attributions/; --help for more)")
     exit(2)
 }
 let trainDir = positional[0]
