@@ -154,13 +154,11 @@ enum ClaimBuilder {
         while b > a, edge(s[b - 1]) { b -= 1 }
         // A conjunction left dangling where the content stops before a second
         // verb (`it was reckless and | warned that ...`) is not reported.
-        for w in ["and", "but"] where b - a > w.unicodeScalars.count + 1 {
-            let n = w.unicodeScalars.count
-            if s[b - n - 1] == " ", zip(s[(b - n)..<b], w.unicodeScalars).allSatisfy({ $0 == $1 }) {
-                b -= n + 1
-                while b > a, edge(s[b - 1]) { b -= 1 }
-                break
-            }
+        let last = partitionPoint(0..<v.toks.count) { Int(v.toks[$0].end) < b }
+        if last < v.toks.count, Int(v.toks[last].end) == b, Int(v.toks[last].start) > a,
+           v.toks[last].word == Lex.and || v.toks[last].word == Lex.but {
+            b = Int(v.toks[last].start)
+            while b > a, edge(s[b - 1]) { b -= 1 }
         }
         return Span(a, b)
     }
