@@ -106,11 +106,20 @@ public struct JSONParser {
             let start = i
             // Fast path: no escapes; ASCII needs no UTF-8 validation.
             var high: UInt8 = 0
+            var wide: UInt64 = 0
             while i < buf.count {
+                // Eight plain bytes at a time (most of an article's text).
+                while i + 8 <= buf.count {
+                    let x = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if JSONWriter.mayNeedEscape(x) { break }
+                    wide |= x
+                    i += 8
+                }
+                guard i < buf.count else { break }
                 let c = buf[i]
                 if c == UInt8(ascii: "\"") {
                     let raw = UnsafeBufferPointer(rebasing: buf[start..<i])
-                    let s = high < 0x80 ? String(decoding: raw, as: UTF8.self) : try makeString(raw)
+                    let s = high < 0x80 && wide & 0x8080_8080_8080_8080 == 0 ? String(decoding: raw, as: UTF8.self) : try makeString(raw)
                     i += 1
                     return s
                 }
@@ -125,6 +134,8 @@ public struct JSONParser {
             while i < buf.count {
                 // The run up to the next quote, backslash or control character, copied at once.
                 let run = i
+                while i + 8 <= buf.count,
+                      !JSONWriter.mayNeedEscape(UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)) { i += 8 }
                 while i < buf.count {
                     let c = buf[i]
                     if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }

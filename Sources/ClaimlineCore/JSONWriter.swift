@@ -1,7 +1,13 @@
 /// Writes compact JSON into a byte buffer, fields in the order they are
 /// written, so the same record always gives the same bytes.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+///
+/// The buffer is the writer's own memory, not an Array: a record is hundreds
+/// of small appends, and Array's uniqueness and capacity checks on each one
+/// cost more than the bytes. Non-copyable, so two writers never share it.
+public struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// One bit per open container, the innermost highest: set until its
     /// first member is written. Containers nested deeper than 64 keep theirs
     /// in `deeper` (no allocation for the records the pipeline writes).
@@ -10,14 +16,57 @@ public struct JSONWriter {
     private var deeper: [Bool] = []
     private var afterKey = false
 
-    public init(reservingCapacity n: Int = 256) { bytes.reserveCapacity(n) }
+    public init(reservingCapacity n: Int = 256) {
+        capacity = max(16, n)
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// What has been written so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     public mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        count = 0
         firstBits = 0
         depth = 0
         deeper.removeAll(keepingCapacity: true)
         afterKey = false
+    }
+
+    /// Room for `n` more bytes.
+    @inline(__always) private mutating func reserve(_ n: Int) {
+        if count &+ n > capacity { grow(count + n) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let q = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        q.update(from: base, count: count)
+        base.deallocate()
+        base = q
+        capacity = c
+    }
+
+    @inline(__always) private mutating func put(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count &+= 1
+    }
+
+    @inline(__always) private mutating func put(_ a: UInt8, _ b: UInt8) {
+        reserve(2)
+        base[count] = a
+        base[count &+ 1] = b
+        count &+= 2
+    }
+
+    @inline(__always) private mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let src = b.baseAddress, b.count > 0 else { return }
+        reserve(b.count)
+        (base + count).update(from: src, count: b.count)
+        count &+= b.count
     }
 
     @inline(__always) private mutating func separate() {
@@ -25,9 +74,9 @@ public struct JSONWriter {
         if depth == 0 { return }
         if depth <= 64 {
             let bit: UInt64 = 1 &<< UInt64(depth &- 1)
-            if firstBits & bit != 0 { firstBits &= ~bit } else { bytes.append(UInt8(ascii: ",")) }
+            if firstBits & bit != 0 { firstBits &= ~bit } else { put(UInt8(ascii: ",")) }
         } else {
-            if deeper[depth - 65] { deeper[depth - 65] = false } else { bytes.append(UInt8(ascii: ",")) }
+            if deeper[depth - 65] { deeper[depth - 65] = false } else { put(UInt8(ascii: ",")) }
         }
     }
 
@@ -42,15 +91,15 @@ public struct JSONWriter {
         depth -= 1
     }
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); open() }
-    public mutating func endObject() { close(); bytes.append(UInt8(ascii: "}")) }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); open() }
-    public mutating func endArray() { close(); bytes.append(UInt8(ascii: "]")) }
+    public mutating func beginObject() { separate(); put(UInt8(ascii: "{")); open() }
+    public mutating func endObject() { close(); put(UInt8(ascii: "}")) }
+    public mutating func beginArray() { separate(); put(UInt8(ascii: "[")); open() }
+    public mutating func endArray() { close(); put(UInt8(ascii: "]")) }
 
     public mutating func key(_ k: String) {
         separate()
         writeString(k)
-        bytes.append(UInt8(ascii: ":"))
+        put(UInt8(ascii: ":"))
         afterKey = true
     }
 
@@ -59,55 +108,68 @@ public struct JSONWriter {
     public mutating func key(static k: StaticString) {
         separate()
         if k.hasPointerRepresentation {
-            let b = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
+            // Copied and checked in one loop (keys are a few bytes: a call
+            // to memcpy costs more); nothing is kept if a byte needs escaping.
+            let src = k.utf8Start, n = k.utf8CodeUnitCount
+            reserve(n &+ 3)
+            let dst = base + count
+            dst[0] = 0x22
             var plain = true
-            for c in b where c < 0x20 || c == 0x22 || c == 0x5C { plain = false; break }
+            for i in 0..<n {
+                let c = src[i]
+                if c < 0x20 || c == 0x22 || c == 0x5C { plain = false; break }
+                dst[i &+ 1] = c
+            }
             if plain {
-                bytes.append(0x22)
-                bytes.append(contentsOf: b)
-                bytes.append(0x22)
-                bytes.append(UInt8(ascii: ":"))
+                dst[n &+ 1] = 0x22
+                dst[n &+ 2] = UInt8(ascii: ":")
+                count &+= n &+ 3
                 afterKey = true
                 return
             }
         }
         writeString(k.description)
-        bytes.append(UInt8(ascii: ":"))
+        put(UInt8(ascii: ":"))
         afterKey = true
     }
 
-    public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
-    public mutating func bool(_ b: Bool) {
-        separate()
-        bytes.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
+    public mutating func null() { separate(); putLiteral("null") }
+    public mutating func bool(_ b: Bool) { separate(); putLiteral(b ? "true" : "false") }
+
+    @inline(__always) private mutating func putLiteral(_ s: StaticString) {
+        put(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
+
     public mutating func int(_ i: Int) { separate(); appendInt(i) }
 
     /// The decimal digits of `i` (as `String(i)` spells it), with no String made.
     @inline(__always) private mutating func appendInt(_ i: Int) {
-        if i >= 0 && i < 10 { bytes.append(0x30 &+ UInt8(truncatingIfNeeded: i)); return }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { p in
-            var n = i.magnitude
-            var k = 20
-            repeat {
-                k -= 1
-                p[k] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10)
-                n /= 10
-            } while n > 0
-            if i < 0 { bytes.append(0x2D) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[k..<20]))
-        }
+        if i >= 0 && i < 10 { put(0x30 &+ UInt8(truncatingIfNeeded: i)); return }
+        reserve(20)
+        var n = i.magnitude
+        var digits = 0
+        var m = n
+        repeat { digits &+= 1; m /= 10 } while m > 0
+        if i < 0 { base[count] = 0x2D; count &+= 1 }
+        var k = count &+ digits
+        repeat {
+            k &-= 1
+            base[k] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10)
+            n /= 10
+        } while n > 0
+        count &+= digits
     }
 
     /// Integral values within 2^53 are written without a fraction ("755",
     /// not "755.0"); others in Swift's shortest round-trip form.
     public mutating func double(_ d: Double) {
         separate()
-        if !d.isFinite { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]); return }
+        if !d.isFinite { putLiteral("null"); return }
         if d == d.rounded(), abs(d) < 9.007_199_254_740_992e15 {
             appendInt(Int(d))
         } else {
-            bytes.append(contentsOf: "\(d)".utf8)
+            var s = "\(d)"
+            s.withUTF8 { put($0) }
         }
     }
 
@@ -116,12 +178,12 @@ public struct JSONWriter {
     /// A string given as code points (a slice of a document's text).
     public mutating func string<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         separate()
-        bytes.append(0x22)
+        put(0x22)
         for sc in scalars { appendEscaped(sc.value) }
-        bytes.append(0x22)
+        put(0x22)
     }
 
-    public mutating func raw(_ json: [UInt8]) { separate(); bytes.append(contentsOf: json) }
+    public mutating func raw(_ json: [UInt8]) { separate(); json.withUnsafeBufferPointer { put($0) } }
 
     // Conveniences for the common "key: value" pairs.
     public mutating func field(_ k: StaticString, _ v: String) { key(static: k); string(v) }
@@ -133,33 +195,33 @@ public struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         var s = s
-        bytes.append(0x22)
+        put(0x22)
         s.withUTF8 { b in
             // Copy runs that need no escaping in one go; eight bytes are
             // tested at a time while none of them may need it.
-            guard let base = b.baseAddress else { return }
+            guard let start = b.baseAddress else { return }
             let n = b.count
             var run = 0
             var i = 0
             while i < n {
-                while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
                 guard i < n else { break }
                 let c = b[i]
                 if c < 0x20 || c == 0x22 || c == 0x5C {
-                    if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+                    if i > run { put(UnsafeBufferPointer(rebasing: b[run..<i])) }
                     appendEscapedByte(c)
                     run = i + 1
                 }
                 i += 1
             }
-            if n > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<n])) }
+            if n > run { put(UnsafeBufferPointer(rebasing: b[run..<n])) }
         }
-        bytes.append(0x22)
+        put(0x22)
     }
 
     /// False only when none of the eight bytes of `x` is below 0x20, `"` or
     /// `\\` (a true answer is checked byte by byte).
-    @inline(__always) private static func mayNeedEscape(_ x: UInt64) -> Bool {
+    @inline(__always) static func mayNeedEscape(_ x: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
         let control = (x &- ones &* 0x20) & ~x
@@ -169,20 +231,29 @@ public struct JSONWriter {
 
     @inline(__always) private mutating func appendEscapedByte(_ b: UInt8) {
         switch b {
-        case 0x22: bytes.append(0x5C); bytes.append(0x22)
-        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-        case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+        case 0x22: put(0x5C, 0x22)
+        case 0x5C: put(0x5C, 0x5C)
+        case 0x0A: put(0x5C, UInt8(ascii: "n"))
+        case 0x0D: put(0x5C, UInt8(ascii: "r"))
+        case 0x09: put(0x5C, UInt8(ascii: "t"))
         case 0..<0x20:
-            bytes.append(contentsOf: Array("\\u00".utf8))
-            bytes.append(hexDigit(b >> 4)); bytes.append(hexDigit(b & 0xF))
-        default: bytes.append(b)
+            putLiteral("\\u00")
+            put(hexDigit(b >> 4), hexDigit(b & 0xF))
+        default: put(b)
         }
     }
 
     @inline(__always) private mutating func appendEscaped(_ v: UInt32) {
-        if v < 0x80 { appendEscapedByte(UInt8(v)) } else { appendUTF8(&bytes, v) }
+        switch v {
+        case 0..<0x80: appendEscapedByte(UInt8(v))
+        case 0x80..<0x800: put(UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            put(UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)))
+            put(UInt8(0x80 | (v & 0x3F)))
+        default:
+            put(UInt8(0xF0 | (v >> 18)), UInt8(0x80 | ((v >> 12) & 0x3F)))
+            put(UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F)))
+        }
     }
 
     @inline(__always) private func hexDigit(_ n: UInt8) -> UInt8 { n < 10 ? 0x30 + n : 0x61 + n - 10 }

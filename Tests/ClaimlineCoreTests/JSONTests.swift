@@ -22,6 +22,18 @@ import Testing
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse([0x22, 0xFF, 0x22]) }
     }
 
+    @Test func readsLongStringsWordAtATime() throws {
+        // Runs longer than eight bytes, with the escape, the non-ASCII byte
+        // or the invalid byte past the first eight.
+        let plain = String(repeating: "abcdefgh", count: 5)
+        #expect(try JSONParser.parse(Array("\"\(plain)\"".utf8)).string == plain)
+        #expect(try JSONParser.parse(Array("\"\(plain)\\n\(plain)é\"".utf8)).string == plain + "\n" + plain + "é")
+        #expect(try JSONParser.parse(Array("\"\(plain)“quoted”\"".utf8)).string == plain + "“quoted”")
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(Array("\"\(plain)".utf8) + [0xFF, 0x22]) }
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(Array("\"\(plain)\\n\(plain)".utf8) + [0xFF, 0x22]) }
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(Array("\"\(plain)\(plain)".utf8)) }
+    }
+
     @Test func refusesNestingBeyondTheLimit() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(Array(deep.utf8)) }
@@ -44,6 +56,24 @@ import Testing
         let out = String(decoding: w.bytes, as: UTF8.self)
         #expect(out == "\"\\u0001é\u{1F600}\"")
         #expect(try JSONParser.parse(w.bytes).string == "\u{01}é\u{1F600}")
+    }
+
+    @Test func growsPastItsFirstCapacity() throws {
+        // A writer sized for 16 bytes, given far more: keys, numbers, strings
+        // of every UTF-8 width and code points written one by one.
+        var w = JSONWriter(reservingCapacity: 1)
+        let long = String(repeating: "a\"é€😀\t", count: 200)
+        w.beginObject()
+        w.field("long", long)
+        w.key(static: "scalars"); w.string(scalars: long.unicodeScalars)
+        w.field("min", Int.min + 1); w.field("max", Int.max); w.field("neg", -42); w.field("zero", 0)
+        w.field("fraction", 0.1); w.field("nan", Double.nan); w.field("yes", true)
+        w.endObject()
+        let v = try JSONParser.parse(w.bytes)
+        #expect(v["long"]?.string == long)
+        #expect(v["scalars"]?.string == long)
+        #expect(v["min"]?.int == Int.min + 1 && v["max"]?.int == Int.max && v["neg"]?.int == -42 && v["zero"]?.int == 0)
+        #expect(v["fraction"]?.double == 0.1 && v["nan"] == .null && v["yes"] == .bool(true))
     }
 
     @Test func roundTripsARecordByteForByte() throws {
