@@ -81,7 +81,10 @@ enum ClaimBuilder {
             let content = map.original(contentNorm)
             let source = src.map { FastText.textSpan(map.original(v.span($0)), in: text) }
             let cue = draft.cue >= 0 ? FastText.textSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
-            var evidence = [draft.pattern.name]
+            // Sized once: up to five entries, and growing by appends reallocates twice.
+            var evidence: [String] = []
+            evidence.reserveCapacity(5)
+            evidence.append(draft.pattern.name)
             if draft.cue >= 0 {
                 evidence.append("cue " + rounded(a.cues[draft.cue].probability))
                 if let s = a.sources[draft.cue] { evidence.append("source " + rounded(s.probability)) }

@@ -159,13 +159,22 @@ struct SpeakerIndex {
 
     /// The name as written: its core words, without a final possessive.
     func name(_ v: DocView, _ m: Mention) -> String {
-        var words: [String] = []
-        for t in m.core where v.toks[t].kind == .word {
+        // The words' spans, then one String of them joined by spaces (no
+        // String per word, no array of them).
+        func word(_ t: Int) -> Span? {
+            guard v.toks[t].kind == .word else { return nil }
             var sp = v.toks[t].span
             if sp.length > 2, v.s[sp.end - 2] == "'", v.s[sp.end - 1] == "s" { sp.end -= 2 } else if sp.length > 1, v.s[sp.end - 1] == "'" { sp.end -= 1 }
-            words.append(FastText.string(v.s, sp))
+            return sp
         }
-        return words.joined(separator: " ")
+        var first = -1, last = -1, count = 0
+        for t in m.core where word(t) != nil { if first < 0 { first = t }; last = t; count += 1 }
+        guard count > 0 else { return "" }
+        if count == 1, let sp = word(first) { return FastText.string(v.s, sp) }
+        var spans: [Span] = []
+        spans.reserveCapacity(count)
+        for t in first...last { if let sp = word(t) { spans.append(sp) } }
+        return FastText.string(v.s, spans, separator: " ")
     }
 
     /// The canonical speaker and source type of a source phrase.
