@@ -5,11 +5,14 @@ import Attribute
 /// fewer than `minCount` examples are dropped; the model keeps the others'
 /// weights, quantized as the model file stores them.
 struct Logistic {
-    var epochs = 8
-    var rate: Float = 0.15
-    var l2: Float = 2e-5
+    var epochs = Logistic.defaultEpochs
+    var rate: Float = Logistic.defaultRate
+    var l2: Float = Logistic.defaultL2
     var minCount = Logistic.defaultMinCount
     var prune: Float = Logistic.defaultPrune
+    nonisolated(unsafe) static var defaultEpochs = 8
+    nonisolated(unsafe) static var defaultRate: Float = 0.15
+    nonisolated(unsafe) static var defaultL2: Float = 2e-5
     nonisolated(unsafe) static var defaultMinCount = 10
     nonisolated(unsafe) static var defaultPrune: Float = 1e-3
 

@@ -29,7 +29,8 @@ while i < args.count {
     case "--folds": i += 1; folds = i < args.count ? Int(args[i]) ?? folds : folds
     case "--diagnose": i += 1; diagnose = i < args.count ? args[i] : nil
     case "--set":
-        // --set NAME=VALUE: a finder setting (sure-cue, cue, source) to train with.
+        // --set NAME=VALUE: a finder setting (sure-cue, cue, source) or a stage
+        // learner setting (min-count, prune, l2, epochs, rate) to train with.
         i += 1
         let kv = i < args.count ? args[i].split(separator: "=").map(String.init) : []
         if kv.count == 2, let x = Double(kv[1]) { settings[kv[0]] = x } else { stderr("--set NAME=VALUE"); exit(2) }
@@ -61,6 +62,9 @@ var trainer = Trainer(docs: corpus.docs, folds: folds, log: { stderr("claimline-
 trainer.diagnose = diagnose
 if let x = settings["min-count"] { Logistic.defaultMinCount = Int(x) }
 if let x = settings["prune"] { Logistic.defaultPrune = Float(x) }
+if let x = settings["l2"] { Logistic.defaultL2 = Float(x) }
+if let x = settings["epochs"] { Logistic.defaultEpochs = Int(x) }
+if let x = settings["rate"] { Logistic.defaultRate = Float(x) }
 if let x = settings["sure-cue"] { trainer.base.sureCueThreshold = x }
 if let x = settings["cue"] { trainer.base.cueThreshold = x }
 if let x = settings["source"] { trainer.base.sourceThreshold = x }
