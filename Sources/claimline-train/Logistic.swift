@@ -10,10 +10,13 @@ struct Logistic {
     var l2: Float = Logistic.defaultL2
     var minCount = Logistic.defaultMinCount
     var prune: Float = Logistic.defaultPrune
+    // Rate 0.05 and min-count 5 were chosen by cross-validation on train
+    // (`--set`): the only settings better than 0.15 and 10 on every split
+    // tried (4, 5 and 10 folds), direct recall +0.01, F1 +0.005.
     nonisolated(unsafe) static var defaultEpochs = 8
-    nonisolated(unsafe) static var defaultRate: Float = 0.15
+    nonisolated(unsafe) static var defaultRate: Float = 0.05
     nonisolated(unsafe) static var defaultL2: Float = 2e-5
-    nonisolated(unsafe) static var defaultMinCount = 10
+    nonisolated(unsafe) static var defaultMinCount = 5
     nonisolated(unsafe) static var defaultPrune: Float = 1e-3
 
     static let size = 1 << 22
