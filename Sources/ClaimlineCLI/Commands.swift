@@ -62,9 +62,9 @@ struct IngestCommand: ParsableCommand {
         let documents = DocumentStream(paths: io.inputs, maxDocumentMB: articles.maxDocumentMB)
         let ingester = Ingester()
         try StageRunner.drive(command: "ingest", io: io, options: articles.fingerprint, next: {
-            try documents.next().map { item -> () -> Outcome in
+            try documents.next().map { item in
                 let bytes = documents.bytesRead
-                return {
+                return (bytes, {
                     switch item {
                     case .failure(let f): return .failed(f)
                     case .document(let raw):
@@ -72,7 +72,7 @@ struct IngestCommand: ParsableCommand {
                             return .failed(DocumentFailure(id: raw.id, stage: "ingest", reason: "\(error)", source: raw.source))
                         }
                     }
-                }
+                })
             }
         })
     }
@@ -167,14 +167,14 @@ struct Run: ParsableCommand {
         let documents = DocumentStream(paths: io.inputs, maxDocumentMB: articles.maxDocumentMB)
         let pipeline = Pipeline()
         try StageRunner.drive(command: "run", io: io, options: articles.fingerprint, next: {
-            try documents.next().map { item -> () -> Outcome in
+            try documents.next().map { item in
                 let bytes = documents.bytesRead
-                return {
+                return (bytes, {
                     switch item {
                     case .failure(let f): return .failed(f)
                     case .document(let raw): return pipeline.claims(for: raw, bytes: bytes)
                     }
-                }
+                })
             }
         })
     }

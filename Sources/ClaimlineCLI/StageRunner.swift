@@ -15,9 +15,9 @@ enum StageRunner {
     static func run<S: Stage>(_ stage: S, _ io: IOOptions) throws {
         let reader = RecordReader<S.Input>(paths: io.inputs, stage: S.name)
         try drive(command: S.name, io: io, next: {
-            try reader.nextPending().map { pending -> () -> Outcome in
+            try reader.nextPending().map { pending in
                 let bytes = reader.bytesRead
-                return { outcome(of: pending.decode(), stage, bytes: bytes) }
+                return (bytes, { outcome(of: pending.decode(), stage, bytes: bytes) })
             }
         })
     }
@@ -36,11 +36,12 @@ enum StageRunner {
         }
     }
 
-    /// The shared loop: `next` yields units of work, run in parallel, written
-    /// in order. A file output keeps a resume journal beside its partial file.
-    /// `options` are the command's own settings that change its output (a
-    /// resumed run must repeat them).
-    static func drive(command: String, io: IOOptions, options: [String] = [], next: () throws -> (() -> Outcome)?) throws {
+    /// The shared loop: `next` yields units of work, with the input bytes read
+    /// so far, run in parallel, written in order. A file output keeps a resume
+    /// journal beside its partial file. `options` are the command's own
+    /// settings that change its output (a resumed run must repeat them).
+    static func drive(command: String, io: IOOptions, options: [String] = [],
+                      next: () throws -> (bytesRead: Int, work: () -> Outcome)?) throws {
         try Exit.guarding {
             let journal = try io.output == "-" || OutputFile.isSpecialFile(io.output) ? nil
                 : ResumeJournal(output: io.output, errors: io.errors, invocation: io.invocation(command, options), resume: io.resume)
@@ -51,9 +52,13 @@ enum StageRunner {
             var done = from?.documents ?? 0
             var skip = done
             if skip > 0 { FileOutput.stderr("claimline \(command): resuming \(io.output) after \(skip) documents\n") }
-            let input = {
-                while skip > 0, try next() != nil { skip -= 1 }
-                return try next()
+            // Each unit's cost for batching is the input bytes it was read from.
+            var lastBytes = 0
+            let input = { () throws -> (item: () -> Outcome, cost: Int)? in
+                while skip > 0, let n = try next() { skip -= 1; lastBytes = n.bytesRead }
+                guard let n = try next() else { return nil }
+                defer { lastBytes = n.bytesRead }
+                return (n.work, n.bytesRead - lastBytes)
             }
             var checkpoint = Checkpointer(journal: journal)
             // Stopped by an error, the run leaves nothing behind (killed, it
