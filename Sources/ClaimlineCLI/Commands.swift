@@ -64,7 +64,7 @@ struct IngestCommand: ParsableCommand {
         try StageRunner.drive(command: "ingest", io: io, options: articles.fingerprint, next: {
             try documents.next().map { item in
                 let bytes = documents.bytesRead
-                return (bytes, {
+                return (bytes, { () -> Outcome in
                     switch item {
                     case .failure(let f): return .failed(f)
                     case .document(let raw):
@@ -74,7 +74,7 @@ struct IngestCommand: ParsableCommand {
                     }
                 })
             }
-        })
+        }, work: { $0() })
     }
 }
 
@@ -167,16 +167,8 @@ struct Run: ParsableCommand {
         let documents = DocumentStream(paths: io.inputs, maxDocumentMB: articles.maxDocumentMB)
         let pipeline = Pipeline()
         try StageRunner.drive(command: "run", io: io, options: articles.fingerprint, next: {
-            try documents.next().map { item in
-                let bytes = documents.bytesRead
-                return (bytes, {
-                    switch item {
-                    case .failure(let f): return .failed(f)
-                    case .document(let raw): return pipeline.claims(for: raw, bytes: bytes)
-                    }
-                })
-            }
-        })
+            try documents.next().map { item in (documents.bytesRead, (item, documents.bytesRead)) }
+        }, batchWork: { pipeline.claims(for: $0) })
     }
 }
 
@@ -188,21 +180,35 @@ struct Pipeline: Sendable {
     let extractor = Extractor()
     let attributor = Attributor()
 
-    func claims(for raw: RawDocument, bytes: Int) -> Outcome {
-        var stage = "ingest"
-        do {
-            let doc = try ingester.ingest(raw)
-            stage = Normalizer.name
-            let n = try normalizer.process(doc)
-            stage = Segmenter.name
-            let s = try segmenter.process(n)
-            stage = Extractor.name
-            let e = try extractor.process(s)
-            stage = Attributor.name
-            let claims = try attributor.process(e)
-            return .lines(claims.map { $0.jsonLine() }, bytes: bytes)
-        } catch {
-            return .failed(DocumentFailure(id: raw.id, stage: stage, reason: "\(error)", source: raw.source))
+    /// Outcomes of a batch of input items (with the input bytes read when
+    /// each was taken), made stage by stage: every document through ingest,
+    /// then every one through normalize, and so on, so each stage's tables
+    /// stay in cache. A document that fails leaves the batch at its stage.
+    func claims(for items: [(InputWalker.Item, bytes: Int)]) -> [Outcome] {
+        var outcomes = [Outcome?](repeating: nil, count: items.count)
+        let raws: [RawDocument?] = items.enumerated().map { k, x in
+            switch x.0 {
+            case .failure(let f): outcomes[k] = .failed(f); return nil
+            case .document(let raw): return raw
+            }
+        }
+        func step<A, B>(_ docs: [A?], _ stage: String, _ f: (A) throws -> B) -> [B?] {
+            docs.enumerated().map { k, d in
+                guard let d else { return nil }
+                do { return try f(d) } catch {
+                    let raw = raws[k]!
+                    outcomes[k] = .failed(DocumentFailure(id: raw.id, stage: stage, reason: "\(error)", source: raw.source))
+                    return nil
+                }
+            }
+        }
+        let ingested = step(raws, "ingest") { try ingester.ingest($0) }
+        let normalized = step(ingested, Normalizer.name) { try normalizer.process($0) }
+        let segmented = step(normalized, Segmenter.name) { try segmenter.process($0) }
+        let extracted = step(segmented, Extractor.name) { try extractor.process($0) }
+        let claims = step(extracted, Attributor.name) { try attributor.process($0) }
+        return items.indices.map { k in
+            outcomes[k] ?? .lines(claims[k]!.map { $0.jsonLine() }, bytes: items[k].bytes)
         }
     }
 }

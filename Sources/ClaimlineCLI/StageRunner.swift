@@ -19,7 +19,7 @@ enum StageRunner {
                 let bytes = reader.bytesRead
                 return (bytes, { outcome(of: pending.decode(), stage, bytes: bytes) })
             }
-        })
+        }, work: { $0() })
     }
 
     static func outcome<S: Stage>(of item: RecordInput<S.Input>, _ stage: S, bytes: Int) -> Outcome {
@@ -37,11 +37,18 @@ enum StageRunner {
     }
 
     /// The shared loop: `next` yields units of work, with the input bytes read
-    /// so far, run in parallel, written in order. A file output keeps a resume
-    /// journal beside its partial file. `options` are the command's own
-    /// settings that change its output (a resumed run must repeat them).
-    static func drive(command: String, io: IOOptions, options: [String] = [],
-                      next: () throws -> (bytesRead: Int, work: () -> Outcome)?) throws {
+    /// so far; `work` makes their outcomes, in parallel, a unit at a time or
+    /// a batch of them at once; they are written in order. A file output
+    /// keeps a resume journal beside its partial file. `options` are the
+    /// command's own settings that change its output (a resumed run must
+    /// repeat them).
+    static func drive<Unit>(command: String, io: IOOptions, options: [String] = [],
+                            next: () throws -> (bytesRead: Int, unit: Unit)?, work: @escaping (Unit) -> Outcome) throws {
+        try drive(command: command, io: io, options: options, next: next, batchWork: { $0.map(work) })
+    }
+
+    static func drive<Unit>(command: String, io: IOOptions, options: [String] = [],
+                            next: () throws -> (bytesRead: Int, unit: Unit)?, batchWork: @escaping ([Unit]) -> [Outcome]) throws {
         try Exit.guarding {
             let journal = try io.output == "-" || OutputFile.isSpecialFile(io.output) ? nil
                 : ResumeJournal(output: io.output, errors: io.errors, invocation: io.invocation(command, options), resume: io.resume)
@@ -54,18 +61,18 @@ enum StageRunner {
             if skip > 0 { FileOutput.stderr("claimline \(command): resuming \(io.output) after \(skip) documents\n") }
             // Each unit's cost for batching is the input bytes it was read from.
             var lastBytes = 0
-            let input = { () throws -> (item: () -> Outcome, cost: Int)? in
+            let input = { () throws -> (item: Unit, cost: Int)? in
                 while skip > 0, let n = try next() { skip -= 1; lastBytes = n.bytesRead }
                 guard let n = try next() else { return nil }
                 defer { lastBytes = n.bytesRead }
-                return (n.work, n.bytesRead - lastBytes)
+                return (n.unit, n.bytesRead - lastBytes)
             }
             var checkpoint = Checkpointer(journal: journal)
             // Stopped by an error, the run leaves nothing behind (killed, it
             // leaves its partial files for --resume).
             var completed = false
             defer { if !completed { out.abandon(); reporter.errors?.abandon(); journal?.remove() } }
-            try OrderedParallel(jobs: io.jobs).run(next: input, work: { $0() }, emit: { o in
+            try OrderedParallel(jobs: io.jobs).run(next: input, work: batchWork, emit: { o in
                 switch o {
                 case .lines(let lines, let b):
                     for l in lines { try out.write(line: l) }

@@ -11,6 +11,7 @@ let benchmarks: [String: (ArraySlice<String>) -> Void] = [
     "scaling": scalingBench,
     "attribute": attributeBenchmark,
     "extract": extractBench,
+    "group": groupBench,
 ]
 
 let args = CommandLine.arguments.dropFirst()

@@ -26,6 +26,25 @@ import ClaimlineCore
         #expect(try Data(contentsOf: URL(fileURLWithPath: one)) == Data(contentsOf: URL(fileURLWithPath: many)))
     }
 
+    /// `run` takes batches of documents through the stages together: one
+    /// that fails (here at ingest) leaves its batch, and the others keep
+    /// their claims, in input order, on one thread or several.
+    @Test(arguments: ["1", "3"])
+    func aDocumentFailingInsideABatchLeavesTheOthers(_ jobs: String) throws {
+        let dir = temporaryFolder("batch\(jobs)")
+        let story = #"The mayor said the tram would open in 2027. \"It is ready,\" she told reporters."#
+        let ids = (0..<40).map { "d\($0)" }
+        let lines = ids.map { id in id == "d5" || id == "d30" ? #"{"id":"\#(id)","text":"  "}"# : #"{"id":"\#(id)","text":"\#(story)"}"# }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: dir + "/in.jsonl", atomically: true, encoding: .utf8)
+        #expect(claimline(["run", dir + "/in.jsonl", "-q", "-j", jobs, "-o", dir + "/out.jsonl", "--errors", dir + "/e.jsonl"]) == 1)
+        let errors = readLines(dir + "/e.jsonl")
+        #expect(errors.map { $0["id"]?.string } == ["d5", "d30"])
+        #expect(errors.allSatisfy { $0["stage"]?.string == "ingest" })
+        var docs: [String] = []
+        for c in readLines(dir + "/out.jsonl") { if let d = c["doc"]?.string, docs.last != d { docs.append(d) } }
+        #expect(docs == ids.filter { $0 != "d5" && $0 != "d30" })
+    }
+
     @Test(arguments: [("segment", \StagedRun.ingest), ("attribute", \StagedRun.segment), ("normalize", \StagedRun.claims)])
     func aWrongFileTypeExitsWithStatus2(_ stage: String, _ input: KeyPath<StagedRun, String>) {
         let out = temporaryFolder("wrong") + "/x.jsonl"
