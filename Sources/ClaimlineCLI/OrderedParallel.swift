@@ -11,7 +11,7 @@ import Foundation
 ///   document by document on PolNeAR texts).
 /// - A worker takes and returns a batch with one lock and one wake-up. One
 ///   per PolNeAR text, `run -j 2` made 17,000 futex calls for 5,040 documents
-///   and spent 0.2 s in the kernel; batched, about a quarter of both.
+///   and spent 0.2 s in the kernel; batched, 2,800 calls and under 0.15 s.
 /// - At most `window` batches are in flight (two per worker), so memory is
 ///   bounded by them (32 documents a worker, or a few of the largest), not
 ///   by the input; one slow document holds back output, not the workers.
