@@ -156,11 +156,17 @@ enum SourceFinder {
     static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool], _ f: inout Features) -> SourcePick? {
         var best = -1
         var bestP = 0.0
+        var bestZ = -Float.infinity
         let cx = CueContext(v, c, inCue)
         forEachCandidate(v, c, inCue) { j, bt in
             features(v, c, cx, j, bt, into: &f)
-            let p = m.source.probability(f)
-            if p > bestP || (p == bestP && j < best) { bestP = p; best = j }
+            let z = m.source.margin(f)
+            // Below the best margin, within ±20, a candidate can neither win
+            // nor tie: there the sigmoid of distinct Float margins gives
+            // distinct Doubles. Its probability (an exp) is not needed.
+            if z < bestZ && z > -20 && bestZ < 20 { return }
+            let p = LinearModel.sigmoid(Double(z))
+            if p > bestP || (p == bestP && j < best) { bestP = p; best = j; bestZ = z }
         }
         guard best >= 0, bestP >= m.sourceThreshold else { return nil }
         let before = best < c.toks.lowerBound
