@@ -124,6 +124,21 @@ import ClaimlineCore
         #expect(claim(cs, containing: "taxes")?.content.text == "that taxes could rise")
     }
 
+    @Test func aTitleWithItsPeriodKeepsItsName() throws {
+        // The period of `Sen.` is a token of its own: from any word of the
+        // source, the phrase is the whole `Sen. Ada Quill`, never `Sen`.
+        let text = "Sen. Ada Quill told reporters that the bridge would open in May."
+        let v = DocView(try extracted(text))
+        let told = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "told" })
+        for head in ["Sen", "Ada", "Quill"] {
+            let j = try #require(v.toks.indices.first { v.text($0, $0 + 1) == head })
+            let r = SourceFinder.phrase(v, j, 0..<told, [Bool](repeating: false, count: v.toks.count))
+            #expect(v.text(r.lowerBound, r.upperBound) == "Sen. Ada Quill", "from \(head)")
+        }
+        let c = try #require(claim(try claims(text), containing: "bridge"))
+        #expect(c.speaker == "Ada Quill")
+    }
+
     @Test func theSubjectOfAReportedClauseIsNoSource() throws {
         // `said the council was ...`: `the council` begins what is reported.
         let v = DocView(try extracted("Officials said the council was wrong."))

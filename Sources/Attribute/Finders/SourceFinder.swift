@@ -203,6 +203,14 @@ enum SourceFinder {
                 if !x.cls.isDisjoint(with: [.anonymous, .organization, .nominal, .title]) || nameLike(k - 1) { while e + 1 < limit.upperBound, nounLike(e + 1) { e += 1 }; break }
             }
         }
+        // `Mr. Trump`, `Sen. John Cornyn` from the title itself: on over its
+        // period to the name (the period is a token of its own, so the name
+        // was cut off and the speaker came out as `Mr`).
+        while e + 2 < limit.upperBound, v.toks[e + 1].word == Lex.period, v.toks[e].cls.contains(.title),
+              v.toks[e].shape != .lower, nameLike(e + 2) {
+            e += 2
+            while e + 1 < limit.upperBound, nameLike(e + 1) { e += 1 }
+        }
         // `Department of Justice`, `Secretary of State`.
         while e + 2 < limit.upperBound, v.toks[e + 1].word == Lex.of, nameLike(e + 2), nameLike(e) {
             e += 2
