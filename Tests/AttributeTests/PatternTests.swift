@@ -139,6 +139,18 @@ import ClaimlineCore
         #expect(c.speaker == "Ada Quill")
     }
 
+    @Test func anArticleAloneIsNoSource() throws {
+        let v = DocView(try extracted("The hope is that some say a bridge will open."))
+        func range(_ w: String) throws -> Range<Int> {
+            let j = try #require(v.toks.indices.first { v.text($0, $0 + 1) == w })
+            return j..<(j + 1)
+        }
+        #expect(SourceFinder.namesNobody(v, try range("The")))
+        #expect(SourceFinder.namesNobody(v, try range("a")))
+        #expect(!SourceFinder.namesNobody(v, try range("some")))
+        #expect(!SourceFinder.namesNobody(v, try range("bridge")))
+    }
+
     @Test func theSubjectOfAReportedClauseIsNoSource() throws {
         // `said the council was ...`: `the council` begins what is reported.
         let v = DocView(try extracted("Officials said the council was wrong."))

@@ -172,7 +172,15 @@ enum SourceFinder {
         let before = best < c.toks.lowerBound
         let u = v.units[c.unit].toks
         let limit = before ? u.lowerBound..<c.toks.lowerBound : c.toks.upperBound..<u.upperBound
-        return SourcePick(head: best, toks: phrase(v, best, limit, inCue), probability: bestP, before: before)
+        let toks = phrase(v, best, limit, inCue)
+        if namesNobody(v, toks) { return nil }
+        return SourcePick(head: best, toks: toks, probability: bestP, before: before)
+    }
+
+    /// An article alone names nobody (`The hope is ...`, with `hope` the
+    /// cue); `Some` and `Many` alone do (`Some argue that ...`).
+    static func namesNobody(_ v: DocView, _ toks: Range<Int>) -> Bool {
+        toks.count == 1 && [Lex.the, Lex.a, Lex.an].contains(v.toks[toks.lowerBound].word)
     }
 
     /// The noun phrase around a head word: the capitalised run it is in, with
