@@ -139,6 +139,15 @@ import ClaimlineCore
         #expect(c.speaker == "Ada Quill")
     }
 
+    @Test func aNumberBeforeTheSourceIsPartOfIt() throws {
+        let text = "In the spring, 47 percent said they would vote for the mayor."
+        let v = DocView(try extracted(text))
+        let said = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "said" })
+        let percent = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "percent" })
+        let r = SourceFinder.phrase(v, percent, 0..<said, [Bool](repeating: false, count: v.toks.count))
+        #expect(v.text(r.lowerBound, r.upperBound) == "47 percent")
+    }
+
     @Test func anArticleAloneIsNoSource() throws {
         let v = DocView(try extracted("The hope is that some say a bridge will open."))
         func range(_ w: String) throws -> Range<Int> {

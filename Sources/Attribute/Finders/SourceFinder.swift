@@ -266,6 +266,10 @@ enum SourceFinder {
                   v.toks[k].cls.isDisjoint(with: Lex.function.union([.adverb, .time, .negation])) { k += 1 }
             if k == limit.upperBound, k - e <= 3 { e = k - 1 }
         }
+        // A number right before the phrase is part of it (`47 percent said`:
+        // the speaker was `percent`).
+        if a - 1 >= limit.lowerBound, v.toks[a - 1].kind == .number, !inCue[a - 1], !v.toks[a - 1].inQuote,
+           v.toks[a].shape == .lower { a -= 1 }
         if a - 1 >= limit.lowerBound, v.toks[a - 1].word == Lex.according { a = j }
         return a..<(e + 1)
     }
