@@ -148,6 +148,12 @@ import ClaimlineCore
         #expect(v.text(r.lowerBound, r.upperBound) == "47 percent")
     }
 
+    @Test func thereAndHereStartNoName() throws {
+        let v = DocView(try extracted("There was silence. Here’s the plan. Tom Reed spoke first."))
+        let names = SpeakerIndex(v).mentions.map { v.text($0.core.lowerBound, $0.core.upperBound) }
+        #expect(names == ["Tom Reed"])
+    }
+
     @Test func anArticleAloneIsNoSource() throws {
         let v = DocView(try extracted("The hope is that some say a bridge will open."))
         func range(_ w: String) throws -> Range<Int> {

@@ -58,7 +58,7 @@ struct SpeakerIndex {
                     break
                 }
                 var a = k
-                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) { a += 1 }
+                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames.contains(v.toks[a].word) { a += 1 }
                 if a <= e, !v.toks[a].inQuote, let m = SpeakerIndex.mention(v, a..<(e + 1)) { mentions.append(m) }
                 k = e + 1
             }
@@ -120,6 +120,10 @@ struct SpeakerIndex {
     /// Words that start a capitalised run without being part of the name.
     static let leading: WordClass = [.determiner, .preposition, .conjunction, .pronoun, .objectPronoun, .adverb, .relative,
                                      .auxiliary, .negation, .time, .possessive]
+
+    /// Capitalised words that begin sentences and are no names in news text
+    /// (`There's no doubt`: a pronoun after it resolved to `There`).
+    static let notNames: Set<UInt64> = Set(["there", "there's", "there’s", "here", "here's", "here’s"].map(WordHash.of))
 
     @inline(__always) static func capitalised(_ t: Tok) -> Bool {
         t.kind == .word && (t.shape == .capitalized || t.shape == .upper)
