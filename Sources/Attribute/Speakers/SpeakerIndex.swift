@@ -123,7 +123,8 @@ struct SpeakerIndex {
 
     /// Capitalised words that begin sentences and are no names in news text
     /// (`There's no doubt`: a pronoun after it resolved to `There`).
-    static let notNames: Set<UInt64> = Set(["there", "there's", "there’s", "here", "here's", "here’s"].map(WordHash.of))
+    /// (Six hashes compared in turn: cheaper than hashing them into a Set.)
+    static let notNames: [UInt64] = ["there", "there's", "there’s", "here", "here's", "here’s"].map(WordHash.of)
 
     @inline(__always) static func capitalised(_ t: Tok) -> Bool {
         t.kind == .word && (t.shape == .capitalized || t.shape == .upper)
