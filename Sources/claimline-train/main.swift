@@ -36,6 +36,7 @@ while i < args.count {
         if kv.count == 2, let x = Double(kv[1]) { settings[kv[0]] = x } else { stderr("--set NAME=VALUE"); exit(2) }
     case "-h", "--help":
         print("usage: claimline-train TRAIN_DIR [-o FILE] [--folds K] [--set NAME=VALUE] [--diagnose PATH]\n"
+              + "       --set NAME=VALUE: finder thresholds sure-cue, cue, source; learner settings rate, l2, epochs, min-count, prune\n"
               + "       claimline-train score GOLD_DIR CLAIMS.jsonl\n"
               + "       claimline-train explain MODEL.swift FILE|TEXT   (what each finder decided on a text)")
         exit(0)
