@@ -179,7 +179,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func string<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         separate()
         put(0x22)
-        for sc in scalars { appendEscaped(sc.value) }
+        for sc in scalars { appendEscaped(sc) }
         put(0x22)
     }
 
@@ -243,17 +243,8 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
-    @inline(__always) private mutating func appendEscaped(_ v: UInt32) {
-        switch v {
-        case 0..<0x80: appendEscapedByte(UInt8(v))
-        case 0x80..<0x800: put(UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            put(UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)))
-            put(UInt8(0x80 | (v & 0x3F)))
-        default:
-            put(UInt8(0xF0 | (v >> 18)), UInt8(0x80 | ((v >> 12) & 0x3F)))
-            put(UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F)))
-        }
+    @inline(__always) private mutating func appendEscaped(_ c: Unicode.Scalar) {
+        if c.value < 0x80 { appendEscapedByte(UInt8(c.value)) } else { UTF8.encode(c) { put($0) } }
     }
 
     @inline(__always) private func hexDigit(_ n: UInt8) -> UInt8 { n < 10 ? 0x30 + n : 0x61 + n - 10 }

@@ -70,9 +70,3 @@ func extractBench(_ args: ArraySlice<String>) {
     let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
     print("medians of \(runs) runs, one thread; load average \(load) (checksum \(counter.total & 0xFFFF))")
 }
-
-private func threadCPUNanoseconds() -> UInt64 {
-    var t = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-    return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
-}

@@ -4,27 +4,12 @@ import ClaimlineCore
 /// appending scalars to a String's scalar view.
 enum FastText {
     static func string(_ s: [Unicode.Scalar], _ span: Span) -> String {
-        s.withUnsafeBufferPointer { buf in
-            var bytes = 0
-            for i in span.range {
-                let v = buf[i].value
-                bytes += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
-            }
-            // Written straight into the String's storage: one allocation.
-            return String(unsafeUninitializedCapacity: bytes) { out in
-                var k = 0
-                for i in span.range {
-                    let v = buf[i].value
-                    if v < 0x80 { out[k] = UInt8(v); k += 1; continue }
-                    UTF8.encode(buf[i]) { out[k] = $0; k += 1 }
-                }
-                return k
-            }
-        }
+        string(s, CollectionOfOne(span), separator: " ")
     }
 
     /// The spans' text joined by an ASCII separator, as one String.
-    static func string(_ s: [Unicode.Scalar], _ spans: [Span], separator: Unicode.Scalar) -> String {
+    static func string<C: Collection>(_ s: [Unicode.Scalar], _ spans: C, separator: Unicode.Scalar) -> String
+    where C.Element == Span {
         s.withUnsafeBufferPointer { buf in
             var bytes = spans.count - 1
             for span in spans {
@@ -33,6 +18,7 @@ enum FastText {
                     bytes += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
                 }
             }
+            // Written straight into the String's storage: one allocation.
             return String(unsafeUninitializedCapacity: max(0, bytes)) { out in
                 var k = 0
                 for (n, span) in spans.enumerated() {

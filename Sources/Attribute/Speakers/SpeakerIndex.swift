@@ -122,8 +122,8 @@ struct SpeakerIndex {
                                      .auxiliary, .negation, .time, .possessive]
 
     /// Capitalised words that begin sentences and are no names in news text
-    /// (`There's no doubt`: a pronoun after it resolved to `There`).
-    /// (Six hashes compared in turn: cheaper than hashing them into a Set.)
+    /// (`There's no doubt`: a pronoun after it resolved to `There`); six
+    /// hashes compared in turn cost less than a Set's hashing.
     static let notNames: [UInt64] = ["there", "there's", "there’s", "here", "here's", "here’s"].map(WordHash.of)
 
     @inline(__always) static func capitalised(_ t: Tok) -> Bool {
@@ -164,22 +164,15 @@ struct SpeakerIndex {
 
     /// The name as written: its core words, without a final possessive.
     func name(_ v: DocView, _ m: Mention) -> String {
-        // The words' spans, then one String of them joined by spaces (no
-        // String per word, no array of them).
-        func word(_ t: Int) -> Span? {
-            guard v.toks[t].kind == .word else { return nil }
+        var words: [Span] = []
+        words.reserveCapacity(m.core.count)
+        for t in m.core where v.toks[t].kind == .word {
             var sp = v.toks[t].span
             if sp.length > 2, v.s[sp.end - 2] == "'", v.s[sp.end - 1] == "s" { sp.end -= 2 } else if sp.length > 1, v.s[sp.end - 1] == "'" { sp.end -= 1 }
-            return sp
+            words.append(sp)
         }
-        var first = -1, last = -1, count = 0
-        for t in m.core where word(t) != nil { if first < 0 { first = t }; last = t; count += 1 }
-        guard count > 0 else { return "" }
-        if count == 1, let sp = word(first) { return FastText.string(v.s, sp) }
-        var spans: [Span] = []
-        spans.reserveCapacity(count)
-        for t in first...last { if let sp = word(t) { spans.append(sp) } }
-        return FastText.string(v.s, spans, separator: " ")
+        // One String of the words joined by spaces, not one per word.
+        return FastText.string(v.s, words, separator: " ")
     }
 
     /// The canonical speaker and source type of a source phrase.
