@@ -39,6 +39,32 @@ import ClaimlineCore
         #expect(c.speaker == "Maria Stein")
     }
 
+    /// The phrase a relative pronoun stands for, when no name is right before it.
+    @Test func relativePronounsStandForThePhraseBefore() throws {
+        func antecedent(_ text: String, _ pronoun: String = "who") throws -> String? {
+            let v = DocView(try extracted(text))
+            let r = try #require(v.toks.indices.first { v.text($0, $0 + 1) == pronoun })
+            return SpeakerIndex.antecedent(v, r).map { v.text($0.lowerBound, $0.upperBound) }
+        }
+        #expect(try antecedent("Voters who are angry say the system is rigged.") == "Voters")
+        #expect(try antecedent("It was echoed by Democrats across the country, who said it was a disgrace.")
+            == "Democrats across the country")
+        #expect(try antecedent("It set off a wave of alarm among legal experts, who worry about the courts.") == "legal experts")
+        #expect(try antecedent("\"No,\" said one Democrat familiar with the talks, who added that it was over.")
+            == "one Democrat familiar with the talks")
+        #expect(try antecedent("It was 50 percent, compared with the 30 percent who say so.") == "the 30 percent")
+        #expect(try antecedent("The former secretary of state, who won, said so.") == "The former secretary of state")
+        // A verb form is no antecedent.
+        #expect(try antecedent("Once the video was released, which showed the car, people spoke.", "which") == nil)
+    }
+
+    @Test func aRelativePronounsSpeakerIsItsAntecedent() throws {
+        let c = try #require(claim(try claims("Democrats across the country, who say the plan is cruel, met on Monday."),
+                                   containing: "cruel"))
+        #expect(c.source?.text == "who")
+        #expect(c.speaker == "Democrats across the country")
+    }
+
     @Test func anonymousSourcesAreTyped() throws {
         let c = try #require(claim(try claims("A senior official said the talks had stalled."), containing: "stalled"))
         #expect(c.sourceType == .anonymous)

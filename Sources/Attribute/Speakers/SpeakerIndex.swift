@@ -187,6 +187,11 @@ struct SpeakerIndex {
             let full = fullest(v, m, at: m.toks.lowerBound)
             return (.name(full), full.person ? .person : .organization)
         }
+        if src.count == 1, head.cls.contains(.relative), let np = SpeakerIndex.antecedent(v, src.lowerBound) {
+            // `voters who say ...`, `Democrats across the country, who ...`: the
+            // phrase the pronoun stands for, read as a source of its own.
+            return speaker(v, np, exclude: exclude, previous: previous)
+        }
         let firstWord = src.first { v.toks[$0].kind == .word }.map { v.toks[$0] }
         let named = src.contains { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) && $0 != src.lowerBound }
             || (firstWord.map { SpeakerIndex.capitalised($0) && $0.cls.isDisjoint(with: SpeakerIndex.leading) } ?? false)
@@ -211,6 +216,56 @@ struct SpeakerIndex {
         let full = fullest(v, m, at: src.lowerBound)
         let type: SourceType = m.organization ? .organization : (m.person || full.person ? .person : .organization)
         return (.name(full), type)
+    }
+
+    /// The noun phrase a relative pronoun at `r` stands for: the words right
+    /// before it (past a comma). A phrase naming nobody after a preposition
+    /// or `of` goes with the one before it (`Democrats across the country,
+    /// who`, `one Democrat familiar with the talks, who`, `the former
+    /// secretary of state, who`); one naming somebody stands alone (`a wave
+    /// of alarm among legal experts, who`).
+    static func antecedent(_ v: DocView, _ r: Int) -> Range<Int>? {
+        let u = v.units[Int(v.toks[r].unit)].toks
+        var e = r - 1
+        if e >= u.lowerBound, v.toks[e].word == Lex.comma { e -= 1 }
+        guard let np = nounPhrase(v, endingAt: e, in: u) else { return nil }
+        let p = np.lowerBound - 1
+        guard p > u.lowerBound, v.toks[p].cls.contains(.preposition) || v.toks[p].word == Lex.of,
+              !namesSomebody(v, np), let outer = nounPhrase(v, endingAt: p - 1, in: u),
+              v.toks[p].word == Lex.of || namesSomebody(v, outer) else { return np }
+        return outer.lowerBound..<np.upperBound
+    }
+
+    /// Up to five words of a noun phrase ending at `e`: nouns, names, numbers
+    /// and modifiers, back to a determiner or possessive; never a verb form.
+    private static func nounPhrase(_ v: DocView, endingAt e: Int, in u: Range<Int>) -> Range<Int>? {
+        guard e >= u.lowerBound, isNounLike(v, e) else { return nil }
+        var a = e
+        while a - 1 >= u.lowerBound, a > e - 4 {
+            let x = v.toks[a - 1]
+            if x.kind == .word, x.cls.contains(.determiner) || x.cls.contains(.possessive), !x.inQuote { a -= 1; break }
+            // A reporting word ends a phrase as a noun (`secretary of state`), else it is a verb (`said one aide`).
+            guard isNounLike(v, a - 1) && !x.cls.contains(.speech) || x.kind == .number else { break }
+            a -= 1
+        }
+        return a..<(e + 1)
+    }
+
+    /// A name, a title or a word for people or organisations (`experts`, `the union`).
+    private static func namesSomebody(_ v: DocView, _ r: Range<Int>) -> Bool {
+        r.contains { v.toks[$0].shape != .lower || !v.toks[$0].cls.isDisjoint(with: [.anonymous, .organization, .title]) }
+    }
+
+    /// A word of a noun phrase: no function word or lowercase `-ed`/`-ing`
+    /// form (`compared with the 30 percent who`).
+    private static func isNounLike(_ v: DocView, _ k: Int) -> Bool {
+        let t = v.toks[k]
+        guard t.kind == .word, !t.inQuote, t.cls.isDisjoint(with: leading) else { return false }
+        guard t.shape == .lower, t.end - t.start >= 4 else { return true }
+        let e = Int(t.end)
+        let ed = v.s[e - 2] == "e" && v.s[e - 1] == "d"
+        let ing = v.s[e - 3] == "i" && v.s[e - 2] == "n" && v.s[e - 1] == "g"
+        return !ed && !ing
     }
 
     /// A name set off by a comma right before or after a phrase.
