@@ -166,13 +166,30 @@ import ClaimlineCore
         #expect(!SourceFinder.namesNobody(v, try range("bridge")))
     }
 
+    /// `Clinton pitched her plan as ..., noting that ...`: the sentence's
+    /// subject is a candidate however far before the cue it is.
+    @Test func theSubjectBeyondTheWindowIsACandidate() throws {
+        let text = "Clinton pitched her infrastructure plan as a way to create good-paying building trade jobs "
+            + "that serve as a ladder to the middle class and beyond, noting that she would raise incomes."
+        let v = DocView(try extracted(text))
+        let noting = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "noting" })
+        let cue = CueRun(toks: noting..<(noting + 1), head: noting, unit: 0, probability: 1)
+        let inCue = [Bool](repeating: false, count: v.toks.count)
+        #expect(noting > SourceFinder.leftWindow)
+        var seen: [String] = []
+        SourceFinder.forEachCandidate(v, cue, CueContext(v, cue, inCue), inCue) { j, _ in seen.append(v.text(j, j + 1)) }
+        #expect(seen.contains("Clinton"))
+        #expect(!seen.contains("pitched"))
+    }
+
     @Test func theSubjectOfAReportedClauseIsNoSource() throws {
         // `said the council was ...`: `the council` begins what is reported.
         let v = DocView(try extracted("Officials said the council was wrong."))
         let said = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "said" })
         let cue = CueRun(toks: said..<(said + 1), head: said, unit: 0, probability: 1)
         var after: [String] = []
-        SourceFinder.forEachCandidate(v, cue, [Bool](repeating: false, count: v.toks.count)) { j, _ in
+        let inCue = [Bool](repeating: false, count: v.toks.count)
+        SourceFinder.forEachCandidate(v, cue, CueContext(v, cue, inCue), inCue) { j, _ in
             if j > said { after.append(v.text(j, j + 1)) }
         }
         #expect(!after.contains("council"))

@@ -63,15 +63,24 @@ enum SourceFinder {
 
     /// Calls `body` for each word that may be the source's head, nearest
     /// first on each side, with what lies between it and the cue.
-    static func forEachCandidate(_ v: DocView, _ c: CueRun, _ inCue: [Bool], _ body: (Int, Between) -> Void) {
+    static func forEachCandidate(_ v: DocView, _ c: CueRun, _ cx: CueContext, _ inCue: [Bool],
+                                 _ body: (Int, Between) -> Void) {
         let u = v.units[c.unit].toks
         var between = Between()
         var j = c.toks.lowerBound - 1
-        while j >= max(u.lowerBound, c.toks.lowerBound - leftWindow) {
+        let end = max(u.lowerBound, c.toks.lowerBound - leftWindow)
+        while j >= end {
             let t = v.toks[j]
             if isCandidate(t, inCue[j]) { body(j, between) }
             between.add(t, inCue: inCue[j])
             j -= 1
+        }
+        // The unit's subject beyond the window (`Clinton pitched her plan as
+        // ... a ladder to the middle class, noting that ...`).
+        let subject = cx.firstNominal
+        if subject >= u.lowerBound, subject < end {
+            while j > subject { between.add(v.toks[j], inCue: inCue[j]); j -= 1 }
+            if isCandidate(v.toks[subject], inCue[subject]) { body(subject, between) }
         }
         between = Between()
         j = clauseSubjectEnd(v, c, inCue)
@@ -158,7 +167,7 @@ enum SourceFinder {
         var bestP = 0.0
         var bestZ = -Float.infinity
         let cx = CueContext(v, c, inCue)
-        forEachCandidate(v, c, inCue) { j, bt in
+        forEachCandidate(v, c, cx, inCue) { j, bt in
             features(v, c, cx, j, bt, into: &f)
             let z = m.source.margin(f)
             // Below the best margin, within ±20, a candidate can neither win

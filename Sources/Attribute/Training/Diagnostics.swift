@@ -104,7 +104,7 @@ extension Diagnostics {
                 if let s = a.sources[ci] { out += " source [\(text(s.toks))] head [\(text(s.head..<(s.head + 1)))] p \(rounded(s.probability))" }
                 var cands: [(Double, String)] = []
                 let cx = CueContext(v, c, a.inCue)
-                SourceFinder.forEachCandidate(v, c, a.inCue) { j, bt in
+                SourceFinder.forEachCandidate(v, c, cx, a.inCue) { j, bt in
                     SourceFinder.features(v, c, cx, j, bt, into: &f)
                     cands.append((m.source.probability(f), text(j..<(j + 1))))
                 }

@@ -131,7 +131,7 @@ package enum TrainingExamples {
             let g = d.goldOf(c)
             guard g >= 0, !d.gold[g].source.isEmpty else { continue }
             let cx = CueContext(v, c, inCue)
-            SourceFinder.forEachCandidate(v, c, inCue) { j, bt in
+            SourceFinder.forEachCandidate(v, c, cx, inCue) { j, bt in
                 SourceFinder.features(v, c, cx, j, bt, into: &f)
                 out.add(f, d.isSource(j, of: g))
             }
