@@ -54,20 +54,41 @@ func plainRun(_ s: [Unicode.Scalar], from i: Int, afterSpace: Bool) -> Int {
     s.withUnsafeBufferPointer { p in
         var j = i
         var space = afterSpace
-        while j < p.count {
-            let v = p[j].value
-            if v == 0x20 {
-                if space { break }
-                space = true
-            } else {
-                guard v > 0x20, v < 0x80, v != 0x60 else { break }
-                space = false
+        // The first character alone: it carries on from the one before the run.
+        guard j < p.count, plainStep(p[j].value, &space) else { return j }
+        j += 1
+        // Then eight at a time, with no branch inside (English text is mostly
+        // such runs). A space is tested against the character before it, so
+        // a pair across two chunks is seen too.
+        while j + 8 <= p.count {
+            var bad: UInt32 = 0
+            for k in j..<(j + 8) {
+                let v = p[k].value, before = p[k - 1].value
+                let range: UInt32 = v &- 0x20 > 0x5F ? 1 : 0, tick: UInt32 = v == 0x60 ? 1 : 0
+                let pair: UInt32 = (v ^ 0x20) | (before ^ 0x20) == 0 ? 1 : 0
+                bad |= range | tick | pair
             }
-            j += 1
+            if bad != 0 { break }
+            j += 8
         }
-        if j > i, j < p.count, p[j].value >= 0x300 { j -= 1 }
+        space = p[j - 1].value == 0x20
+        while j < p.count, plainStep(p[j].value, &space) { j += 1 }
+        if j < p.count, p[j].value >= 0x300 { j -= 1 }
         return j
     }
+}
+
+/// Whether `v` continues a plain run, given whether the character before was a space.
+@inline(__always)
+private func plainStep(_ v: UInt32, _ space: inout Bool) -> Bool {
+    if v == 0x20 {
+        if space { return false }
+        space = true
+        return true
+    }
+    guard v > 0x20, v < 0x80, v != 0x60 else { return false }
+    space = false
+    return true
 }
 
 /// Builds the normalized text and the pieces where its length differs from

@@ -7,6 +7,39 @@ import Testing
 
     func norm(_ s: String) -> NormalizedText { n.normalize(CodePointText(s)) }
 
+    /// The plain-run scan reads eight characters at a time; it must end
+    /// where a scan of one character at a time does, at every offset of
+    /// texts that mix plain letters, spaces, space pairs, backticks, line
+    /// breaks, curly quotes and combining marks.
+    @Test func plainRunsEndWhereACharacterByCharacterScanEnds() {
+        let alphabet: [Unicode.Scalar] = ["a", "b", " ", " ", " ", "`", "\n", "\u{201C}", "\u{0301}", "e", "."]
+        func reference(_ s: [Unicode.Scalar], _ i: Int, _ afterSpace: Bool) -> Int {
+            var j = i, space = afterSpace
+            while j < s.count {
+                let v = s[j].value
+                if v == 0x20 { if space { break }; space = true } else {
+                    guard v > 0x20, v < 0x80, v != 0x60 else { break }
+                    space = false
+                }
+                j += 1
+            }
+            if j > i, j < s.count, s[j].value >= 0x300 { j -= 1 }
+            return j
+        }
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        for _ in 0..<400 {
+            let length = next() % 60
+            // Mostly letters, so runs grow past eight characters.
+            let s = (0..<length).map { _ in next() % 3 == 0 ? alphabet[next() % alphabet.count] : alphabet[next() % 2] }
+            for i in 0...s.count {
+                for afterSpace in [false, true] {
+                    #expect(plainRun(s, from: i, afterSpace: afterSpace) == reference(s, i, afterSpace))
+                }
+            }
+        }
+    }
+
     @Test func asciiTextIsUnchangedWithAnIdentityMap() {
         let r = norm("Plain words, 1,000 of them.")
         #expect(r.text.string == "Plain words, 1,000 of them.")
