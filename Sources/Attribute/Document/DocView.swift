@@ -214,13 +214,21 @@ struct DocView {
     // `Tokenizer`'s character classes, inlined here.
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value == 32 || c.value == 10 || c.value == 9 || c.value == 13 || (c.value > 127 && c.properties.isWhitespace)
+        c.value == 32 || c.value == 10 || c.value == 9 || c.value == 13 || (c.value > 127 && isOtherSpace(c))
     }
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return c.properties.isAlphabetic
+        return isOtherLetter(c)
     }
+
+    // The lookups beyond ASCII, out of line: `Unicode.Scalar.Properties` is a
+    // resilient type, and a function that uses it makes stack room for one
+    // on every call (a call into the runtime), even when it never looks.
+    @inline(never) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    @inline(never) static func isOtherLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    @inline(never) static func isOtherUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    @inline(never) static func isOtherLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
 
     /// Sets each token's quotation and each quotation's token range.
     private mutating func markQuotes(_ qs: inout [QuoteView]) {
@@ -256,10 +264,10 @@ struct DocView {
     }
 
     @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : isOtherUpper(c)
     }
     @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : isOtherLower(c)
     }
 
     func text(_ a: Int, _ b: Int) -> String { s.string(Span(Int(toks[a].start), Int(toks[b - 1].end))) }
