@@ -167,10 +167,32 @@ public struct JSONWriter: ~Copyable {
         if !d.isFinite { putLiteral("null"); return }
         if d == d.rounded(), abs(d) < 9.007_199_254_740_992e15 {
             appendInt(Int(d))
+        } else if let k = Self.tenThousandths(d) {
+            appendFraction(k)
         } else {
             var s = "\(d)"
             s.withUTF8 { put($0) }
         }
+    }
+
+    /// `k` when `d` is the Double nearest `k / 10000` for `k` in 1...9999
+    /// (scores are rounded so). Its shortest round-trip form, Swift's, is
+    /// then `0.` and the four digits of `k` without trailing zeros, written
+    /// without making a String (a test checks every `k`).
+    @inline(__always) static func tenThousandths(_ d: Double) -> Int? {
+        guard d > 0, d < 1 else { return nil }
+        let k = Int((d * 1e4).rounded())
+        return Double(k) / 1e4 == d ? k : nil
+    }
+
+    private mutating func appendFraction(_ k: Int) {
+        var digits = 4, n = k
+        while n % 10 == 0 { n /= 10; digits -= 1 }
+        reserve(6)
+        base[count] = UInt8(ascii: "0"); base[count &+ 1] = UInt8(ascii: ".")
+        var i = count &+ 1 &+ digits
+        for _ in 0..<digits { base[i] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10); n /= 10; i &-= 1 }
+        count &+= 2 &+ digits
     }
 
     public mutating func string(_ s: String) { separate(); writeString(s) }
