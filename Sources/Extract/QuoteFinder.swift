@@ -89,9 +89,10 @@ enum QuoteFinder {
     static func singleQuotes(_ v: BodyView, _ block: Span, _ found: inout [Found]) {
         var open: (at: Int, glyph: String)? = nil
         var i = block.start
-        while i < block.end {
+        while true {
+            i = next(v.norm, from: i, to: block.end, "'", "'")
+            guard i < block.end else { break }
             defer { i += 1 }
-            guard v.norm[i] == "'" else { continue }
             // `''` is a double mark.
             if (i + 1 < block.end && v.norm[i + 1] == "'") || (i > block.start && v.norm[i - 1] == "'") { continue }
             let before: Unicode.Scalar? = i > block.start ? v.norm[i - 1] : nil
@@ -123,6 +124,18 @@ enum QuoteFinder {
         }
     }
 
+    /// The first index from `from` below `end` holding `a` or `b`, else
+    /// `end`: a tight loop over the text, which is mostly neither.
+    @inline(__always)
+    static func next(_ s: [Unicode.Scalar], from: Int, to end: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        s.withUnsafeBufferPointer { p in
+            let end = min(end, p.count)
+            var i = from
+            while i < end && p[i] != a && p[i] != b { i += 1 }
+            return i
+        }
+    }
+
     static func firstNonSpace(_ v: BodyView, _ from: Int) -> Int {
         var i = from
         while i < v.norm.count && v.norm[i] == " " { i += 1 }
@@ -135,7 +148,9 @@ enum QuoteFinder {
     static func doubleMarks(_ v: BodyView, _ s: Span) -> [Mark] {
         var out: [Mark] = []
         var i = s.start
-        while i < s.end {
+        while true {
+            i = next(v.norm, from: i, to: s.end, "\"", "'")
+            guard i < s.end else { break }
             let c = v.norm[i]
             let pair = c == "'" && i + 1 < s.end && v.norm[i + 1] == "'"
             guard c == "\"" || pair else { i += 1; continue }
