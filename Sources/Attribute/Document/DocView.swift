@@ -136,7 +136,8 @@ struct DocView {
     }
 
     /// Tokenizes `span` by `Tokenizer`'s rules and appends its tokens with
-    /// what attribution needs of each, in one pass (no token list in between).
+    /// what attribution needs of each, in one pass (no token list in between):
+    /// each character is hashed as the scan takes it into its token.
     private static func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32,
                                      to out: inout TokBuffer) {
         let table = WordClass.table
@@ -146,44 +147,76 @@ struct DocView {
             let c = buf[i]
             if DocView.isSpace(c) { i += 1; continue }
             var j = i + 1
+            var h = mix(WordHash.seed, c)
+            // The first inner apostrophe of a word (`he's`), or -1.
+            var apostrophe = -1
             let kind: Token.Kind
             if DocView.isDigit(c) {
                 while j < end {
                     let x = buf[j]
-                    if DocView.isDigit(x) { j += 1; continue }
-                    if x == "," || x == "." || x == ":", j + 1 < end, DocView.isDigit(buf[j + 1]) { j += 2; continue }
+                    if DocView.isDigit(x) { h = mix(h, x); j += 1; continue }
+                    if x == "," || x == "." || x == ":", j + 1 < end, DocView.isDigit(buf[j + 1]) {
+                        h = mix(mix(h, x), buf[j + 1]); j += 2; continue
+                    }
                     break
                 }
                 kind = .number
             } else if DocView.isLetter(c) {
                 while j < end {
+                    j = letterRun(buf, from: j, to: end, &h)
+                    guard j < end else { break }
                     let x = buf[j]
-                    if DocView.isLetter(x) || DocView.isDigit(x) { j += 1; continue }
+                    if DocView.isLetter(x) || DocView.isDigit(x) { h = mix(h, x); j += 1; continue }
                     // Inner apostrophe or hyphen joins letters; a period joins single letters (U.S., a.m.).
-                    if x == "'" || x == "-" || x == "\u{2019}", j + 1 < end, DocView.isLetter(buf[j + 1]) { j += 2; continue }
+                    if x == "'" || x == "-" || x == "\u{2019}", j + 1 < end, DocView.isLetter(buf[j + 1]) {
+                        if x == "'" && apostrophe < 0 { apostrophe = j }
+                        h = mix(mix(h, x), buf[j + 1]); j += 2; continue
+                    }
                     if x == ".", j + 1 < end, DocView.isLetter(buf[j + 1]), j + 2 <= end,
                        j + 2 == end || !DocView.isLetter(buf[j + 2]) || buf[j + 2] == ".", j - i == 1 || buf[j - 2] == "." {
-                        j += 2; continue
+                        h = mix(mix(h, x), buf[j + 1]); j += 2; continue
                     }
                     break
                 }
                 // A trailing period after dotted initials belongs to them (U.S.).
-                if j < end, buf[j] == ".", j - i >= 3, buf[j - 2] == "." { j += 1 }
+                if j < end, buf[j] == ".", j - i >= 3, buf[j - 2] == "." { h = mix(h, buf[j]); j += 1 }
                 kind = .word
             } else {
                 kind = .punct
             }
-            appendToken(buf, i..<j, kind, unit: unit, table, to: &out)
+            appendToken(buf, i..<j, kind, hash: h, apostrophe: apostrophe, unit: unit, table, to: &out)
             i = j
         }
     }
 
-    /// A token with its hashes, word groups and shape (its quotation is marked
-    /// later), made in place (a token returned by value costs a stalled copy).
+    /// `WordHash.of`'s step for one more character.
+    @inline(__always) private static func mix(_ h: UInt64, _ c: Unicode.Scalar) -> UInt64 {
+        WordHash.add(h, WordHash.fold(c.value))
+    }
+
+    /// Hashes the ASCII letters from `j` into `h`; returns where they stop.
+    /// A loop of its own, the common case: letters fold by setting bit 5.
+    @inline(__always)
+    private static func letterRun(_ buf: UnsafeBufferPointer<Unicode.Scalar>, from j: Int, to end: Int, _ h: inout UInt64) -> Int {
+        var k = j, x = h
+        while k < end {
+            let f = buf[k].value | 32
+            guard f &- 97 < 26 else { break }
+            x = (x ^ UInt64(f)) &* WordHash.prime
+            k &+= 1
+        }
+        h = x
+        return k
+    }
+
+    /// A token with its word groups and shape (its quotation is marked later),
+    /// made in place (a token returned by value costs a stalled copy); `h` is
+    /// `WordHash.of` its characters.
     @inline(__always)
     private static func appendToken(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ kind: Token.Kind,
-                                    unit: Int32, _ table: WordTable<WordClass>, to out: inout TokBuffer) {
-        let (h, suffix, apostrophe) = WordHash.scan(buf, r)
+                                    hash h: UInt64, apostrophe: Int, unit: Int32, _ table: WordTable<WordClass>,
+                                    to out: inout TokBuffer) {
+        assert(h == WordHash.of(buf, r))
         let c0 = buf[r.lowerBound]
         let shape: Shape
         switch kind {
@@ -208,7 +241,7 @@ struct DocView {
         out.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
                        cls: cls, kind: kind, shape: shape,
                        quote: -1, mark: -1, unit: unit, group: CueFinder.group(kind, h, cls, shape, isMark: false),
-                       suffix: kind == .word ? suffix : 0))
+                       suffix: kind == .word ? WordHash.suffix(buf, r, 3) : 0))
     }
 
     // `Tokenizer`'s character classes, inlined here.
