@@ -22,8 +22,6 @@ struct Tok {
     var unit: Int32
     /// Coarse word group (see `CueFinder.group`), set once quotation marks are known.
     var group: UInt8 = 0
-    /// Hash of the last three letters (tense and number: `-ed`, `-ing`, `-s`).
-    var suffix: UInt64 = 0
 
     var span: Span { Span(Int(start), Int(end)) }
     var isWord: Bool { kind == .word }
@@ -240,8 +238,7 @@ struct DocView {
         // The group of a quotation mark is set when marks are known.
         out.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
                        cls: cls, kind: kind, shape: shape,
-                       quote: -1, mark: -1, unit: unit, group: CueFinder.group(kind, h, cls, shape, isMark: false),
-                       suffix: kind == .word ? WordHash.suffix(buf, r, 3) : 0))
+                       quote: -1, mark: -1, unit: unit, group: CueFinder.group(kind, h, cls, shape, isMark: false)))
     }
 
     // `Tokenizer`'s character classes, inlined here.
@@ -301,6 +298,14 @@ struct DocView {
     }
     @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
         c.value < 128 ? (c.value >= 97 && c.value <= 122) : isOtherLower(c)
+    }
+
+    /// Hash of a word's last three letters (tense and number: `-ed`, `-ing`,
+    /// `-s`), 0 for other tokens. Made when a feature asks: few tokens are
+    /// asked, and a token without it is smaller.
+    func suffix(_ t: Int) -> UInt64 {
+        guard toks[t].kind == .word else { return 0 }
+        return s.withUnsafeBufferPointer { WordHash.suffix($0, Int(toks[t].start)..<Int(toks[t].end), 3) }
     }
 
     func text(_ a: Int, _ b: Int) -> String { s.string(Span(Int(toks[a].start), Int(toks[b - 1].end))) }
