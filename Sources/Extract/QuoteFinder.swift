@@ -98,9 +98,9 @@ enum QuoteFinder {
             let before: Unicode.Scalar? = i > block.start ? v.norm[i - 1] : nil
             let after: Unicode.Scalar? = i + 1 < block.end ? v.norm[i + 1] : nil
             let glyph = v.original(at: i) ?? "'"
-            let spaceBefore = before == nil || before!.properties.isWhitespace || "([{\"-/".unicodeScalars.contains(before!)
-            let spaceAfter = after == nil || after!.properties.isWhitespace || ".,;:!?)]}\"-".unicodeScalars.contains(after!)
-            let letterAfter = after.map { $0.properties.isAlphabetic } ?? false
+            let spaceBefore = before == nil || isSpace(before!) || isOne(of: "([{\"-/", before!)
+            let spaceAfter = after == nil || isSpace(after!) || isOne(of: ".,;:!?)]}\"-", after!)
+            let letterAfter = after.map(isLetter) ?? false
             let opens = glyph == "\u{2018}" || glyph == "\u{2039}" || (glyph == "'" && spaceBefore && letterAfter)
             let closes = glyph == "\u{203A}" || ((glyph == "\u{2019}" || glyph == "'") && !spaceBefore && spaceAfter)
             if let o = open, closes, i - o.at > 1 {
@@ -122,6 +122,22 @@ enum QuoteFinder {
             return Quote(span: v.toOriginal(f.span), inner: v.toOriginal(f.inner), mark: f.mark,
                          group: min(position[f.head], position[i]), open: f.open)
         }
+    }
+
+    // Character tests with ASCII answered inline (Unicode's White_Space and
+    // Alphabetic there are the obvious ones); the lookups beyond, out of line.
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value == 32 || (c.value >= 9 && c.value <= 13) : isOtherSpace(c)
+    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value | 32) &- 97 < 26 : isOtherLetter(c)
+    }
+    @inline(never) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    @inline(never) static func isOtherLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+
+    /// Whether `c` is one of the (ASCII) characters of `set`.
+    @inline(__always) static func isOne(of set: StaticString, _ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 && set.withUTF8Buffer { $0.contains(UInt8(truncatingIfNeeded: c.value)) }
     }
 
     /// The first index from `from` below `end` holding `a` or `b`, else
@@ -165,8 +181,8 @@ enum QuoteFinder {
             if dir == .either {
                 let before: Unicode.Scalar? = i > s.start ? v.norm[i - 1] : nil
                 let after: Unicode.Scalar? = i + length < s.end ? v.norm[i + length] : nil
-                let spaceBefore = before == nil || before!.properties.isWhitespace || "([{-/".unicodeScalars.contains(before!)
-                let spaceAfter = after == nil || after!.properties.isWhitespace || ".,;:!?)]}-".unicodeScalars.contains(after!)
+                let spaceBefore = before == nil || isSpace(before!) || isOne(of: "([{-/", before!)
+                let spaceAfter = after == nil || isSpace(after!) || isOne(of: ".,;:!?)]}-", after!)
                 dir = spaceBefore && !spaceAfter ? .open : (!spaceBefore && spaceAfter ? .close : .either)
                 // `''` between letters is not a quote (`rock''n''roll` is rare; a typo more likely).
                 if pair && dir == .either { i += length; continue }

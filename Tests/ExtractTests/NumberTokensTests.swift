@@ -12,6 +12,13 @@ import Testing
         }
     }
 
+    @Test func quoteFinderAnswersASCIIAsUnicodeDoes() {
+        for v in UInt8(0)..<0x80 {
+            let c = Unicode.Scalar(v)
+            #expect(QuoteFinder.isSpace(c) == c.properties.isWhitespace && QuoteFinder.isLetter(c) == c.properties.isAlphabetic)
+        }
+    }
+
     @Test func wordsAreSplitAtInnerHyphensAndBeforeTrailingDigits() {
         let s = Array("twenty-one G20 leaders, USD115 and x10".unicodeScalars)
         let toks = NumberTokens.tokens(s, in: 0..<s.count)
