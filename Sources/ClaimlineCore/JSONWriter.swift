@@ -216,29 +216,34 @@ public struct JSONWriter: ~Copyable {
     public mutating func field(_ k: StaticString, _ v: Bool) { key(static: k); bool(v) }
 
     private mutating func writeString(_ s: String) {
-        var s = s
         put(0x22)
-        s.withUTF8 { b in
-            // Copy runs that need no escaping in one go; eight bytes are
-            // tested at a time while none of them may need it.
-            guard let start = b.baseAddress else { return }
-            let n = b.count
-            var run = 0
-            var i = 0
-            while i < n {
-                while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-                guard i < n else { break }
-                let c = b[i]
-                if c < 0x20 || c == 0x22 || c == 0x5C {
-                    if i > run { put(UnsafeBufferPointer(rebasing: b[run..<i])) }
-                    appendEscapedByte(c)
-                    run = i + 1
-                }
-                i += 1
-            }
-            if n > run { put(UnsafeBufferPointer(rebasing: b[run..<n])) }
+        // A native string's bytes in place; others (bridged) made contiguous in a copy.
+        if s.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) == nil {
+            var s = s
+            s.withUTF8 { writeEscaped($0) }
         }
         put(0x22)
+    }
+
+    private mutating func writeEscaped(_ b: UnsafeBufferPointer<UInt8>) {
+        // Copy runs that need no escaping in one go; eight bytes are
+        // tested at a time while none of them may need it.
+        guard let start = b.baseAddress else { return }
+        let n = b.count
+        var run = 0
+        var i = 0
+        while i < n {
+            while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            guard i < n else { break }
+            let c = b[i]
+            if c < 0x20 || c == 0x22 || c == 0x5C {
+                if i > run { put(UnsafeBufferPointer(rebasing: b[run..<i])) }
+                appendEscapedByte(c)
+                run = i + 1
+            }
+            i += 1
+        }
+        if n > run { put(UnsafeBufferPointer(rebasing: b[run..<n])) }
     }
 
     /// False only when none of the eight bytes of `x` is below 0x20, `"` or
