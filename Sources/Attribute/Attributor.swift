@@ -18,15 +18,7 @@ public struct Attributor: Stage {
     public init() { model = TrainedModel.shared }
     package init(model: AttributionModel) { self.model = model }
 
-    public func process(_ doc: ExtractedDocument) throws -> [Claim] {
-        var out: [Claim] = []
-        for b in ClaimBuilder.claims(doc, model, writtenOnly: true) {
-            var c = b.claim
-            c.id = "\(doc.id)#\(out.count)"
-            out.append(c)
-        }
-        return out
-    }
+    public func process(_ doc: ExtractedDocument) throws -> [Claim] { ClaimBuilder.written(doc, model) }
 
     /// Which claims are written: those whose score clears the threshold, and
     /// each quotation inside reported speech with the claim it is part of.

@@ -15,9 +15,29 @@ enum ClaimBuilder {
     /// Every candidate claim in text order, or with `writtenOnly` just those
     /// written (`Attributor.written`; `parent` is then nil).
     static func claims(_ doc: ExtractedDocument, _ m: AttributionModel, keepFeatures: Bool = false, writtenOnly: Bool = false) -> [Built] {
+        var out: [Built] = []
+        build(doc, m, keepFeatures: keepFeatures, writtenOnly: writtenOnly) { c, raw, features, parent in
+            out.append(Built(claim: c, raw: raw, features: features, parent: parent))
+        }
+        return out
+    }
+
+    /// The claims written (`Attributor.written`), with their ids (`DOC#N`).
+    static func written(_ doc: ExtractedDocument, _ m: AttributionModel) -> [Claim] {
+        var out: [Claim] = []
+        // Each claim is moved, not copied (a claim holds a dozen references).
+        build(doc, m, writtenOnly: true, id: { "\(doc.id)#\($0)" }) { c, _, _, _ in out.append(c) }
+        return out
+    }
+
+    /// Gives each candidate claim in text order to `emit` (see `claims`),
+    /// the Nth given the id `id(N)`.
+    private static func build(_ doc: ExtractedDocument, _ m: AttributionModel, keepFeatures: Bool = false, writtenOnly: Bool = false,
+                              id: (Int) -> String = { _ in "" },
+                              emit: (consuming Claim, Double, [UInt32], Int?) -> Void) {
         let v = DocView(doc)
         let a = Analyzer.analyze(v, m)
-        guard !a.drafts.isEmpty else { return [] }
+        guard !a.drafts.isEmpty else { return }
         let speakers = SpeakerIndex(v)
         let keys = a.drafts.map { ($0.lo, $0.hi) }
         let order = a.drafts.indices.sorted { keys[$0] < keys[$1] }
@@ -72,7 +92,7 @@ enum ClaimBuilder {
             a.drafts[d].pattern == .fragment ? (position[a.drafts[d].related] >= 0 ? position[a.drafts[d].related] : nil) : nil
         }
         let written = writtenOnly ? Attributor.written(zip(scores, parents).map { ($0, $1) }, threshold: m.emitThreshold) : []
-        var out: [Built] = []
+        var emitted = 0
         for (k, d) in order.enumerated() where !writtenOnly || written[k] {
             let draft = a.drafts[d]
             let src = sourceOf[d]
@@ -92,12 +112,12 @@ enum ClaimBuilder {
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
             let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
-            let claim = Claim(doc: doc.id, id: "", kind: kinds[k].kind, content: FastText.textSpan(content, in: text), source: source,
+            let claim = Claim(doc: doc.id, id: id(emitted), kind: kinds[k].kind, content: FastText.textSpan(content, in: text), source: source,
                               speaker: who.0.string(v, speakers), sourceType: who.1, cue: cue, score: scores[k], evidence: evidence,
                               numbers: inside, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
-            out.append(Built(claim: claim, raw: raws[k], features: keepFeatures ? featureLists[k] : [], parent: writtenOnly ? nil : parents[k]))
+            emit(claim, raws[k], keepFeatures ? featureLists[k] : [], writtenOnly ? nil : parents[k])
+            emitted += 1
         }
-        return out
     }
 
     /// The numbers (sorted by start) that lie inside `span`, found by bisection.

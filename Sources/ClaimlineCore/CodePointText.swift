@@ -84,6 +84,14 @@ public enum UTF8Scalars {
                 var i = 0, k = 0
                 let n = b.count
                 while i < n {
+                    // Eight ASCII bytes at a time while there are (most text).
+                    while i &+ 8 <= n, let base = b.baseAddress {
+                        let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        guard x & 0x8080_8080_8080_8080 == 0 else { break }
+                        for j in 0..<8 { out[k &+ j] = Unicode.Scalar(UInt8(truncatingIfNeeded: x &>> UInt64(8 &* j))) }
+                        i &+= 8; k &+= 8
+                    }
+                    guard i < n else { break }
                     let c0 = UInt32(b[i])
                     if c0 < 0x80 {
                         out[k] = Unicode.Scalar(UInt8(c0)); k += 1; i += 1
@@ -107,13 +115,18 @@ public enum UTF8Scalars {
 
     /// A string made of code points.
     public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var ascii = true
-        for c in scalars where c.value >= 0x80 { ascii = false; break }
+        // Both loops without an early exit, so that they run on vectors.
+        let ascii = scalars.withUnsafeBufferPointer { p in
+            var all: UInt32 = 0
+            for k in 0..<p.count { all |= p[k].value }
+            return all < 0x80
+        }
         if ascii {
-            return String(unsafeUninitializedCapacity: scalars.count) { buf in
-                var k = 0
-                for c in scalars { buf[k] = UInt8(truncatingIfNeeded: c.value); k += 1 }
-                return k
+            return scalars.withUnsafeBufferPointer { p in
+                String(unsafeUninitializedCapacity: p.count) { buf in
+                    for k in 0..<p.count { buf[k] = UInt8(truncatingIfNeeded: p[k].value) }
+                    return p.count
+                }
             }
         }
         var bytes = [UInt8]()

@@ -167,10 +167,32 @@ public struct JSONWriter: ~Copyable {
         if !d.isFinite { putLiteral("null"); return }
         if d == d.rounded(), abs(d) < 9.007_199_254_740_992e15 {
             appendInt(Int(d))
+        } else if let k = Self.tenThousandths(d) {
+            appendFraction(k)
         } else {
             var s = "\(d)"
             s.withUTF8 { put($0) }
         }
+    }
+
+    /// `k` when `d` is the Double nearest `k / 10000` for `k` in 1...9999
+    /// (scores are rounded so). Its shortest round-trip form, Swift's, is
+    /// then `0.` and the four digits of `k` without trailing zeros, written
+    /// without making a String (a test checks every `k`).
+    @inline(__always) static func tenThousandths(_ d: Double) -> Int? {
+        guard d > 0, d < 1 else { return nil }
+        let k = Int((d * 1e4).rounded())
+        return Double(k) / 1e4 == d ? k : nil
+    }
+
+    private mutating func appendFraction(_ k: Int) {
+        var digits = 4, n = k
+        while n % 10 == 0 { n /= 10; digits -= 1 }
+        reserve(6)
+        base[count] = UInt8(ascii: "0"); base[count &+ 1] = UInt8(ascii: ".")
+        var i = count &+ 1 &+ digits
+        for _ in 0..<digits { base[i] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10); n /= 10; i &-= 1 }
+        count &+= 2 &+ digits
     }
 
     public mutating func string(_ s: String) { separate(); writeString(s) }
@@ -194,29 +216,34 @@ public struct JSONWriter: ~Copyable {
     public mutating func field(_ k: StaticString, _ v: Bool) { key(static: k); bool(v) }
 
     private mutating func writeString(_ s: String) {
-        var s = s
         put(0x22)
-        s.withUTF8 { b in
-            // Copy runs that need no escaping in one go; eight bytes are
-            // tested at a time while none of them may need it.
-            guard let start = b.baseAddress else { return }
-            let n = b.count
-            var run = 0
-            var i = 0
-            while i < n {
-                while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-                guard i < n else { break }
-                let c = b[i]
-                if c < 0x20 || c == 0x22 || c == 0x5C {
-                    if i > run { put(UnsafeBufferPointer(rebasing: b[run..<i])) }
-                    appendEscapedByte(c)
-                    run = i + 1
-                }
-                i += 1
-            }
-            if n > run { put(UnsafeBufferPointer(rebasing: b[run..<n])) }
+        // A native string's bytes in place; others (bridged) made contiguous in a copy.
+        if s.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) == nil {
+            var s = s
+            s.withUTF8 { writeEscaped($0) }
         }
         put(0x22)
+    }
+
+    private mutating func writeEscaped(_ b: UnsafeBufferPointer<UInt8>) {
+        // Copy runs that need no escaping in one go; eight bytes are
+        // tested at a time while none of them may need it.
+        guard let start = b.baseAddress else { return }
+        let n = b.count
+        var run = 0
+        var i = 0
+        while i < n {
+            while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            guard i < n else { break }
+            let c = b[i]
+            if c < 0x20 || c == 0x22 || c == 0x5C {
+                if i > run { put(UnsafeBufferPointer(rebasing: b[run..<i])) }
+                appendEscapedByte(c)
+                run = i + 1
+            }
+            i += 1
+        }
+        if n > run { put(UnsafeBufferPointer(rebasing: b[run..<n])) }
     }
 
     /// False only when none of the eight bytes of `x` is below 0x20, `"` or

@@ -316,13 +316,23 @@ private struct TokenScan {
 /// The Unicode properties the tokenizer asks of characters beyond ASCII, for
 /// the Basic Multilingual Plane from a table made on first use (the standard
 /// library's lookups cost more than the rest of tokenizing such text).
-private enum ScalarFlags {
+enum ScalarFlags {
     static let alphabetic: UInt8 = 1, whitespace: UInt8 = 2, uppercase: UInt8 = 4, lowercase: UInt8 = 8
 
     @inline(__always)
     static func of(_ c: Unicode.Scalar) -> UInt8 { c.value < 0x10000 ? bmp[Int(c.value)] : flags(c) }
 
+    /// Two or three lookups, not four: Unicode derives Alphabetic to include
+    /// Uppercase and Lowercase, and no white space is alphabetic (a test
+    /// checks this against `allFlags` on the whole plane).
     static func flags(_ c: Unicode.Scalar) -> UInt8 {
+        let p = c.properties
+        guard p.isAlphabetic else { return p.isWhitespace ? whitespace : 0 }
+        return alphabetic | (p.isUppercase ? uppercase : 0) | (p.isLowercase ? lowercase : 0)
+    }
+
+    /// The four properties looked up one by one.
+    static func allFlags(_ c: Unicode.Scalar) -> UInt8 {
         let p = c.properties
         return (p.isAlphabetic ? alphabetic : 0) | (p.isWhitespace ? whitespace : 0) | (p.isUppercase ? uppercase : 0)
             | (p.isLowercase ? lowercase : 0)

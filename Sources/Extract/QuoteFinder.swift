@@ -89,17 +89,18 @@ enum QuoteFinder {
     static func singleQuotes(_ v: BodyView, _ block: Span, _ found: inout [Found]) {
         var open: (at: Int, glyph: String)? = nil
         var i = block.start
-        while i < block.end {
+        while true {
+            i = next(v.norm, from: i, to: block.end, "'", "'")
+            guard i < block.end else { break }
             defer { i += 1 }
-            guard v.norm[i] == "'" else { continue }
             // `''` is a double mark.
             if (i + 1 < block.end && v.norm[i + 1] == "'") || (i > block.start && v.norm[i - 1] == "'") { continue }
             let before: Unicode.Scalar? = i > block.start ? v.norm[i - 1] : nil
             let after: Unicode.Scalar? = i + 1 < block.end ? v.norm[i + 1] : nil
             let glyph = v.original(at: i) ?? "'"
-            let spaceBefore = before == nil || before!.properties.isWhitespace || "([{\"-/".unicodeScalars.contains(before!)
-            let spaceAfter = after == nil || after!.properties.isWhitespace || ".,;:!?)]}\"-".unicodeScalars.contains(after!)
-            let letterAfter = after.map { $0.properties.isAlphabetic } ?? false
+            let spaceBefore = before == nil || isSpace(before!) || isOne(of: "([{\"-/", before!)
+            let spaceAfter = after == nil || isSpace(after!) || isOne(of: ".,;:!?)]}\"-", after!)
+            let letterAfter = after.map(isLetter) ?? false
             let opens = glyph == "\u{2018}" || glyph == "\u{2039}" || (glyph == "'" && spaceBefore && letterAfter)
             let closes = glyph == "\u{203A}" || ((glyph == "\u{2019}" || glyph == "'") && !spaceBefore && spaceAfter)
             if let o = open, closes, i - o.at > 1 {
@@ -123,6 +124,34 @@ enum QuoteFinder {
         }
     }
 
+    // Character tests with ASCII answered inline (Unicode's White_Space and
+    // Alphabetic there are the obvious ones); the lookups beyond, out of line.
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value == 32 || (c.value >= 9 && c.value <= 13) : isOtherSpace(c)
+    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value | 32) &- 97 < 26 : isOtherLetter(c)
+    }
+    @inline(never) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    @inline(never) static func isOtherLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+
+    /// Whether `c` is one of the (ASCII) characters of `set`.
+    @inline(__always) static func isOne(of set: StaticString, _ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 && set.withUTF8Buffer { $0.contains(UInt8(truncatingIfNeeded: c.value)) }
+    }
+
+    /// The first index from `from` below `end` holding `a` or `b`, else
+    /// `end`: a tight loop over the text, which is mostly neither.
+    @inline(__always)
+    static func next(_ s: [Unicode.Scalar], from: Int, to end: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        s.withUnsafeBufferPointer { p in
+            let end = min(end, p.count)
+            var i = from
+            while i < end && p[i] != a && p[i] != b { i += 1 }
+            return i
+        }
+    }
+
     static func firstNonSpace(_ v: BodyView, _ from: Int) -> Int {
         var i = from
         while i < v.norm.count && v.norm[i] == " " { i += 1 }
@@ -135,7 +164,9 @@ enum QuoteFinder {
     static func doubleMarks(_ v: BodyView, _ s: Span) -> [Mark] {
         var out: [Mark] = []
         var i = s.start
-        while i < s.end {
+        while true {
+            i = next(v.norm, from: i, to: s.end, "\"", "'")
+            guard i < s.end else { break }
             let c = v.norm[i]
             let pair = c == "'" && i + 1 < s.end && v.norm[i + 1] == "'"
             guard c == "\"" || pair else { i += 1; continue }
@@ -150,8 +181,8 @@ enum QuoteFinder {
             if dir == .either {
                 let before: Unicode.Scalar? = i > s.start ? v.norm[i - 1] : nil
                 let after: Unicode.Scalar? = i + length < s.end ? v.norm[i + length] : nil
-                let spaceBefore = before == nil || before!.properties.isWhitespace || "([{-/".unicodeScalars.contains(before!)
-                let spaceAfter = after == nil || after!.properties.isWhitespace || ".,;:!?)]}-".unicodeScalars.contains(after!)
+                let spaceBefore = before == nil || isSpace(before!) || isOne(of: "([{-/", before!)
+                let spaceAfter = after == nil || isSpace(after!) || isOne(of: ".,;:!?)]}-", after!)
                 dir = spaceBefore && !spaceAfter ? .open : (!spaceBefore && spaceAfter ? .close : .either)
                 // `''` between letters is not a quote (`rock''n''roll` is rare; a typo more likely).
                 if pair && dir == .either { i += length; continue }

@@ -50,6 +50,16 @@ import Testing
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"b":1,"a":"x\"y\n","n":null,"list":[1,2.5,3,true]}"#)
     }
 
+    @Test func writesFourDecimalFractionsAsSwiftSpellsThem() {
+        for k in 1...9999 {
+            let d = Double(k) / 1e4
+            var w = JSONWriter()
+            w.double(d)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == "\(d)")
+        }
+        #expect(JSONWriter.tenThousandths(0.12345) == nil && JSONWriter.tenThousandths(1.5) == nil)
+    }
+
     @Test func escapesControlCharactersAndKeepsUnicode() throws {
         var w = JSONWriter()
         w.string("\u{01}é\u{1F600}")

@@ -5,6 +5,20 @@ import Testing
 /// The number tokenizer reads the scalars in one pass; it must cut exactly
 /// as the shared `Tokenizer` followed by the number rules' splits would.
 @Suite struct NumberTokensTests {
+    @Test func scalarFlagsSkipNoLookupThatCouldMatter() {
+        for v in UInt32(0x80)..<0x20000 {
+            guard let c = Unicode.Scalar(v) else { continue }
+            #expect(ScalarFlags.flags(c) == ScalarFlags.allFlags(c), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test func quoteFinderAnswersASCIIAsUnicodeDoes() {
+        for v in UInt8(0)..<0x80 {
+            let c = Unicode.Scalar(v)
+            #expect(QuoteFinder.isSpace(c) == c.properties.isWhitespace && QuoteFinder.isLetter(c) == c.properties.isAlphabetic)
+        }
+    }
+
     @Test func wordsAreSplitAtInnerHyphensAndBeforeTrailingDigits() {
         let s = Array("twenty-one G20 leaders, USD115 and x10".unicodeScalars)
         let toks = NumberTokens.tokens(s, in: 0..<s.count)

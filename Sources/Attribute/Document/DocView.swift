@@ -22,8 +22,6 @@ struct Tok {
     var unit: Int32
     /// Coarse word group (see `CueFinder.group`), set once quotation marks are known.
     var group: UInt8 = 0
-    /// Hash of the last three letters (tense and number: `-ed`, `-ing`, `-s`).
-    var suffix: UInt64 = 0
 
     var span: Span { Span(Int(start), Int(end)) }
     var isWord: Bool { kind == .word }
@@ -136,7 +134,8 @@ struct DocView {
     }
 
     /// Tokenizes `span` by `Tokenizer`'s rules and appends its tokens with
-    /// what attribution needs of each, in one pass (no token list in between).
+    /// what attribution needs of each, in one pass (no token list in between):
+    /// each character is hashed as the scan takes it into its token.
     private static func appendTokens(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span, unit: Int32,
                                      to out: inout TokBuffer) {
         let table = WordClass.table
@@ -146,44 +145,76 @@ struct DocView {
             let c = buf[i]
             if DocView.isSpace(c) { i += 1; continue }
             var j = i + 1
+            var h = mix(WordHash.seed, c)
+            // The first inner apostrophe of a word (`he's`), or -1.
+            var apostrophe = -1
             let kind: Token.Kind
             if DocView.isDigit(c) {
                 while j < end {
                     let x = buf[j]
-                    if DocView.isDigit(x) { j += 1; continue }
-                    if x == "," || x == "." || x == ":", j + 1 < end, DocView.isDigit(buf[j + 1]) { j += 2; continue }
+                    if DocView.isDigit(x) { h = mix(h, x); j += 1; continue }
+                    if x == "," || x == "." || x == ":", j + 1 < end, DocView.isDigit(buf[j + 1]) {
+                        h = mix(mix(h, x), buf[j + 1]); j += 2; continue
+                    }
                     break
                 }
                 kind = .number
             } else if DocView.isLetter(c) {
                 while j < end {
+                    j = letterRun(buf, from: j, to: end, &h)
+                    guard j < end else { break }
                     let x = buf[j]
-                    if DocView.isLetter(x) || DocView.isDigit(x) { j += 1; continue }
+                    if DocView.isLetter(x) || DocView.isDigit(x) { h = mix(h, x); j += 1; continue }
                     // Inner apostrophe or hyphen joins letters; a period joins single letters (U.S., a.m.).
-                    if x == "'" || x == "-" || x == "\u{2019}", j + 1 < end, DocView.isLetter(buf[j + 1]) { j += 2; continue }
+                    if x == "'" || x == "-" || x == "\u{2019}", j + 1 < end, DocView.isLetter(buf[j + 1]) {
+                        if x == "'" && apostrophe < 0 { apostrophe = j }
+                        h = mix(mix(h, x), buf[j + 1]); j += 2; continue
+                    }
                     if x == ".", j + 1 < end, DocView.isLetter(buf[j + 1]), j + 2 <= end,
                        j + 2 == end || !DocView.isLetter(buf[j + 2]) || buf[j + 2] == ".", j - i == 1 || buf[j - 2] == "." {
-                        j += 2; continue
+                        h = mix(mix(h, x), buf[j + 1]); j += 2; continue
                     }
                     break
                 }
                 // A trailing period after dotted initials belongs to them (U.S.).
-                if j < end, buf[j] == ".", j - i >= 3, buf[j - 2] == "." { j += 1 }
+                if j < end, buf[j] == ".", j - i >= 3, buf[j - 2] == "." { h = mix(h, buf[j]); j += 1 }
                 kind = .word
             } else {
                 kind = .punct
             }
-            appendToken(buf, i..<j, kind, unit: unit, table, to: &out)
+            appendToken(buf, i..<j, kind, hash: h, apostrophe: apostrophe, unit: unit, table, to: &out)
             i = j
         }
     }
 
-    /// A token with its hashes, word groups and shape (its quotation is marked
-    /// later), made in place (a token returned by value costs a stalled copy).
+    /// `WordHash.of`'s step for one more character.
+    @inline(__always) private static func mix(_ h: UInt64, _ c: Unicode.Scalar) -> UInt64 {
+        WordHash.add(h, WordHash.fold(c.value))
+    }
+
+    /// Hashes the ASCII letters from `j` into `h`; returns where they stop.
+    /// A loop of its own, the common case: letters fold by setting bit 5.
+    @inline(__always)
+    private static func letterRun(_ buf: UnsafeBufferPointer<Unicode.Scalar>, from j: Int, to end: Int, _ h: inout UInt64) -> Int {
+        var k = j, x = h
+        while k < end {
+            let f = buf[k].value | 32
+            guard f &- 97 < 26 else { break }
+            x = (x ^ UInt64(f)) &* WordHash.prime
+            k &+= 1
+        }
+        h = x
+        return k
+    }
+
+    /// A token with its word groups and shape (its quotation is marked later),
+    /// made in place (a token returned by value costs a stalled copy); `h` is
+    /// `WordHash.of` its characters.
     @inline(__always)
     private static func appendToken(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ kind: Token.Kind,
-                                    unit: Int32, _ table: WordTable<WordClass>, to out: inout TokBuffer) {
-        let (h, suffix, apostrophe) = WordHash.scan(buf, r)
+                                    hash h: UInt64, apostrophe: Int, unit: Int32, _ table: WordTable<WordClass>,
+                                    to out: inout TokBuffer) {
+        assert(h == WordHash.of(buf, r))
         let c0 = buf[r.lowerBound]
         let shape: Shape
         switch kind {
@@ -207,20 +238,27 @@ struct DocView {
         // The group of a quotation mark is set when marks are known.
         out.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
                        cls: cls, kind: kind, shape: shape,
-                       quote: -1, mark: -1, unit: unit, group: CueFinder.group(kind, h, cls, shape, isMark: false),
-                       suffix: kind == .word ? suffix : 0))
+                       quote: -1, mark: -1, unit: unit, group: CueFinder.group(kind, h, cls, shape, isMark: false)))
     }
 
     // `Tokenizer`'s character classes, inlined here.
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value == 32 || c.value == 10 || c.value == 9 || c.value == 13 || (c.value > 127 && c.properties.isWhitespace)
+        c.value == 32 || c.value == 10 || c.value == 9 || c.value == 13 || (c.value > 127 && isOtherSpace(c))
     }
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return c.properties.isAlphabetic
+        return isOtherLetter(c)
     }
+
+    // The lookups beyond ASCII, out of line: `Unicode.Scalar.Properties` is a
+    // resilient type, and a function that uses it makes stack room for one
+    // on every call (a call into the runtime), even when it never looks.
+    @inline(never) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    @inline(never) static func isOtherLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    @inline(never) static func isOtherUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    @inline(never) static func isOtherLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
 
     /// Sets each token's quotation and each quotation's token range.
     private mutating func markQuotes(_ qs: inout [QuoteView]) {
@@ -256,10 +294,18 @@ struct DocView {
     }
 
     @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : isOtherUpper(c)
     }
     @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : isOtherLower(c)
+    }
+
+    /// Hash of a word's last three letters (tense and number: `-ed`, `-ing`,
+    /// `-s`), 0 for other tokens. Made when a feature asks: few tokens are
+    /// asked, and a token without it is smaller.
+    func suffix(_ t: Int) -> UInt64 {
+        guard toks[t].kind == .word else { return 0 }
+        return s.withUnsafeBufferPointer { WordHash.suffix($0, Int(toks[t].start)..<Int(toks[t].end), 3) }
     }
 
     func text(_ a: Int, _ b: Int) -> String { s.string(Span(Int(toks[a].start), Int(toks[b - 1].end))) }

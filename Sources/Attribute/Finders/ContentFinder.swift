@@ -241,7 +241,7 @@ enum ContentFinder {
         f.add(6, sd, UInt64(x.map { CueFinder.wordGroup($0) } ?? 0), UInt64(n.map { CueFinder.wordGroup($0) } ?? 0))
         f.add(7, sd, Features.bucket(e - start))
         f.add(8, sd, Features.bucket(g.toks.upperBound - e))
-        if let x, x.kind == .word { f.add(9, sd, x.suffix) }
+        if let x, x.kind == .word { f.add(9, sd, v.suffix(e)) }
         var quoteIn = false, quoteAfter = false
         for k in start..<e where v.toks[k].isMark { quoteIn = true; break }
         for k in e..<g.toks.upperBound where v.toks[k].isMark { quoteAfter = true; break }
@@ -252,7 +252,7 @@ enum ContentFinder {
         // Right after a closing quotation mark (`"A," Italy's leader X said`).
         let afterQuote = p.isMark && CueFinder.isClosing(v, e - 1)
         f.add(14, sd, UInt64(afterQuote ? 1 : 2), UInt64(x.map { CueFinder.wordGroup($0) } ?? 0))
-        if let n, n.kind == .word { f.add(15, sd, UInt64(afterQuote ? 1 : 2), n.suffix) }
+        if let n, n.kind == .word { f.add(15, sd, UInt64(afterQuote ? 1 : 2), v.suffix(e + 1)) }
         // The content so far is one whole quotation (`"We'll see," when asked ...`).
         let wholeQuote = afterQuote && v.toks[start].isMark && v.toks[start].mark == p.mark
         f.add(16, sd, UInt64(wholeQuote ? 1 : 2), UInt64(x.map { CueFinder.wordGroup($0) } ?? 0))

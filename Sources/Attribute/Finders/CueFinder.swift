@@ -114,8 +114,9 @@ enum CueFinder {
         // Position in the unit.
         f.add(18, Features.bucket(i - u.toks.lowerBound), Features.bucket(u.toks.upperBound - 1 - i))
         f.add(19, w0, UInt64(i == u.toks.lowerBound ? 1 : (i + 2 >= u.toks.upperBound ? 2 : 3)))
-        f.add(20, WordHash.seed ^ UInt64(t.end - t.start), suffix(v, i))
-        f.add(21, suffix(v, i))
+        let sfx = suffix(v, i)
+        f.add(20, WordHash.seed ^ UInt64(t.end - t.start), sfx)
+        f.add(21, sfx)
         f.add(22, UInt64(u.block == 0 ? 1 : 2), UInt64(t.shape.rawValue))
         // `that` ahead (`said Tuesday that`).
         var thatAt = 0
@@ -140,7 +141,7 @@ enum CueFinder {
     }
 
     /// The last three letters, which carry tense (`-ed`, `-ing`, `-s`).
-    @inline(__always) static func suffix(_ v: DocView, _ i: Int) -> UInt64 { v.toks[i].suffix }
+    @inline(__always) static func suffix(_ v: DocView, _ i: Int) -> UInt64 { v.suffix(i) }
 
     /// A coarse class of a neighbour (precomputed on each token).
     @inline(__always) static func wordGroup(_ t: Tok) -> UInt8 { t.group }

@@ -32,38 +32,6 @@ enum WordHash {
         return h
     }
 
-    /// The hash, the hash of the last three letters, and where the first
-    /// apostrophe is (or -1), in one pass over `s[range]`.
-    @inline(__always)
-    static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (UInt64, UInt64, Int) {
-        var h = seed, x = seed ^ 3
-        let tail = max(range.lowerBound, range.upperBound - 3)
-        var apostrophe = -1
-        var wide: UInt32 = 0
-        for i in range { wide |= s[i].value }
-        // Below U+0100 (nearly every word) a character is one multiply; the
-        // compiler would otherwise do both of `add`'s steps and pick one.
-        if wide <= 0xFF {
-            for i in range {
-                let v = s[i].value
-                if v == 39 && apostrophe < 0 { apostrophe = i }
-                let f = UInt64(fold(v))
-                h = (h ^ f) &* prime
-                // `suffix(s, range, 3)`, in the same pass.
-                if i >= tail { x = (x ^ f) &* prime }
-            }
-            return (h, x, apostrophe)
-        }
-        for i in range {
-            let v = s[i].value
-            if v == 39 && apostrophe < 0 { apostrophe = i }
-            let f = fold(v)
-            h = add(h, f)
-            if i >= tail { x = add(x, f) }
-        }
-        return (h, x, apostrophe)
-    }
-
     static func of(_ word: String) -> UInt64 {
         let a = Array(word.unicodeScalars)
         return a.withUnsafeBufferPointer { of($0, 0..<$0.count) }

@@ -143,15 +143,20 @@ package enum ModelCodec {
     package static func unbase64(_ s: String) -> [UInt8] {
         var table = [UInt8](repeating: 255, count: 256)
         for (i, c) in alphabet.enumerated() { table[Int(c)] = UInt8(i) }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count / 4 * 3)
-        var acc: UInt32 = 0, bits = 0
-        for c in s.utf8 {
-            let v = table[Int(c)]
-            if v == 255 { continue }
-            acc = acc << 6 | UInt32(v); bits += 6
-            if bits >= 8 { bits -= 8; out.append(UInt8((acc >> UInt32(bits)) & 0xFF)) }
+        // Over the UTF-8 bytes in place, into storage sized once (the model
+        // is half a megabyte of text, decoded as each process starts).
+        var s = s
+        return s.withUTF8 { b in
+            [UInt8](unsafeUninitializedCapacity: b.count / 4 * 3 + 3) { out, count in
+                var acc: UInt32 = 0, bits = 0, k = 0
+                for c in b {
+                    let v = table[Int(c)]
+                    if v == 255 { continue }
+                    acc = acc << 6 | UInt32(v); bits += 6
+                    if bits >= 8 { bits -= 8; out[k] = UInt8((acc >> UInt32(bits)) & 0xFF); k += 1 }
+                }
+                count = k
+            }
         }
-        return out
     }
 }
