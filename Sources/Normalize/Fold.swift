@@ -25,12 +25,31 @@ enum Fold {
 
     @inline(__always)
     static func boundaryBefore(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x300 ? true : cicu_nfkc_has_boundary_before(Int32(bitPattern: c.value)) != 0
+        let v = c.value
+        if v < 0x300 { return true }
+        if v < factsEnd { return facts[Int(v)] & 1 != 0 }
+        return cicu_nfkc_has_boundary_before(Int32(bitPattern: v)) != 0
     }
 
     /// True when NFKC certainly leaves `c` (alone) as it is.
     @inline(__always)
     static func isNFKC(_ c: Unicode.Scalar) -> Bool {
+        c.value < factsEnd ? facts[Int(c.value)] & 2 != 0 : askICUIsNFKC(c)
+    }
+
+    /// ICU's answers for the characters below U+2500 (Latin, Greek, Cyrillic,
+    /// the other alphabets and general punctuation: nearly every character of
+    /// news text beyond ASCII), asked once: bit 0, a normalization boundary
+    /// before it; bit 1, NFKC keeps it alone. A call into ICU per character
+    /// cost more than the rest of normalizing a page.
+    private static let factsEnd: UInt32 = 0x2500
+    private static let facts: [UInt8] = (0..<factsEnd).map { v in
+        guard let c = Unicode.Scalar(v) else { return 0 }
+        let boundary: UInt8 = cicu_nfkc_has_boundary_before(Int32(bitPattern: v)) != 0 ? 1 : 0
+        return boundary | (askICUIsNFKC(c) ? 2 : 0)
+    }
+
+    private static func askICUIsNFKC(_ c: Unicode.Scalar) -> Bool {
         var units: (UInt16, UInt16) = (0, 0)
         var n: Int32 = 1
         if c.value < 0x10000 { units.0 = UInt16(c.value) } else {

@@ -40,6 +40,14 @@ import Testing
         }
     }
 
+    /// Characters below U+2500 are answered from a table made once from ICU:
+    /// NFKC still changes those it changes, keeps those it keeps, and joins
+    /// a combining mark to the letter before it.
+    @Test func charactersBeforeU2500NormalizeAsICUSays() {
+        let r = norm("\u{BD} \u{2122} \u{212B} \u{E9} \u{3B1}\u{301} o\u{308} \u{2026}")
+        #expect(r.text.string == "1\u{2044}2 TM \u{C5} \u{E9} \u{3AC} \u{F6} ...")
+    }
+
     @Test func asciiTextIsUnchangedWithAnIdentityMap() {
         let r = norm("Plain words, 1,000 of them.")
         #expect(r.text.string == "Plain words, 1,000 of them.")
