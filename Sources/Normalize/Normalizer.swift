@@ -12,6 +12,8 @@ import CICU
 public struct Normalizer: Stage {
     public static let name = "normalize"
 
+    private let facts = NFKCFacts.shared
+
     public init() {}
 
     public func process(_ doc: IngestedDocument) throws -> NormalizedDocument {
@@ -20,7 +22,7 @@ public struct Normalizer: Stage {
 
     public func normalize(_ text: CodePointText) -> NormalizedText {
         let s = text.scalars
-        var b = MapBuilder(capacity: s.count)
+        var b = MapBuilder(capacity: s.count, facts: facts)
         var i = 0
         while i < s.count {
             // Fastest path: a run of printable ASCII that NFKC and folding
@@ -34,8 +36,10 @@ public struct Normalizer: Stage {
                 i += 1
                 continue
             }
+            let kept = facts.keptRun(s, from: i)
+            if kept > i { b.copy(s, i..<kept); i = kept; continue }
             var j = i + 1
-            while j < s.count && !Fold.boundaryBefore(s[j]) { j += 1 }
+            while j < s.count && !facts.boundaryBefore(s[j]) { j += 1 }
             // A character alone in its segment that NFKC keeps needs no copies
             // (curly quotes, dashes, accented letters: most non-ASCII text).
             if j == i + 1, b.single(s[i], at: i) { i = j; continue }
@@ -96,8 +100,12 @@ private func plainStep(_ v: UInt32, _ space: inout Bool) -> Bool {
 struct MapBuilder {
     var out: [Unicode.Scalar] = []
     var pieces: [OffsetMap.Piece] = []
+    let facts: NFKCFacts
 
-    init(capacity: Int) { out.reserveCapacity(capacity) }
+    init(capacity: Int, facts: NFKCFacts) {
+        self.facts = facts
+        out.reserveCapacity(capacity)
+    }
 
     /// Characters that normalize to themselves, copied as they are.
     @inline(__always)
@@ -128,7 +136,7 @@ struct MapBuilder {
             out.append(f)
             return true
         }
-        guard Fold.isNFKC(f) else { return false }
+        guard facts.isNFKC(f) else { return false }
         out.append(f)
         return true
     }
