@@ -1,17 +1,22 @@
 /// A text addressed by Unicode code point, as every span in claimline is.
 /// Keeps the scalars for O(1) slicing next to the String they came from.
 public struct CodePointText: Hashable, Sendable, CustomStringConvertible {
-    public let string: String
     public let scalars: [Unicode.Scalar]
+    /// The String the text was made from; nil for one made from code points
+    /// (the normalized text), whose String is made only when asked for:
+    /// `claimline run` never asks, and making it was 1% of the run.
+    private let madeFrom: String?
+
+    public var string: String { madeFrom ?? UTF8Scalars.string(scalars[...]) }
 
     public init(_ string: String) {
-        self.string = string
+        self.madeFrom = string
         self.scalars = UTF8Scalars.decode(string)
     }
 
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         self.scalars = Array(scalars)
-        self.string = UTF8Scalars.string(self.scalars[...])
+        self.madeFrom = nil
     }
 
     @inlinable public var count: Int { scalars.count }
@@ -21,8 +26,12 @@ public struct CodePointText: Hashable, Sendable, CustomStringConvertible {
 
     public func slice(_ start: Int, _ end: Int) -> String { UTF8Scalars.string(scalars[start..<end]) }
 
-    public static func == (a: CodePointText, b: CodePointText) -> Bool { a.string == b.string }
-    public func hash(into h: inout Hasher) { h.combine(string) }
+    /// Equal code point for code point (the offsets of two equal texts agree).
+    public static func == (a: CodePointText, b: CodePointText) -> Bool { a.scalars == b.scalars }
+    public func hash(into h: inout Hasher) {
+        h.combine(scalars.count)
+        for c in scalars { h.combine(c.value) }
+    }
 
     /// The text as UTF-16 for ICU, with a way back to code point offsets.
     public func utf16() -> UTF16Text { UTF16Text(scalars) }
