@@ -148,6 +148,23 @@ import ClaimlineCore
         #expect(v.text(r.lowerBound, r.upperBound) == "47 percent")
     }
 
+    /// A name used as a modifier takes the nouns it modifies, up to an
+    /// auxiliary or punctuation; a possessive name and a verb form stop it.
+    @Test func aNameGoesOnToTheNounsItModifies() throws {
+        func phrase(_ text: String, head: String, cue: String) throws -> String {
+            let v = DocView(try extracted(text))
+            let c = try #require(v.toks.indices.first { v.text($0, $0 + 1) == cue })
+            let j = try #require(v.toks.indices.first { v.text($0, $0 + 1) == head })
+            let r = SourceFinder.phrase(v, j, 0..<c, [Bool](repeating: false, count: v.toks.count))
+            return v.text(r.lowerBound, r.upperBound)
+        }
+        #expect(try phrase("Democratic voters are more likely to say the race is close.", head: "Democratic", cue: "say")
+            == "Democratic voters")
+        #expect(try phrase("According to FEC filings, the fund raised more.", head: "FEC", cue: "raised") == "FEC filings")
+        #expect(try phrase("Clinton's struggles were plain, Ed Ray said.", head: "Clinton's", cue: "said") == "Clinton's")
+        #expect(try phrase("The Hulu deal reportedly ended the talks.", head: "Hulu", cue: "ended") == "The Hulu")
+    }
+
     @Test func thereAndHereStartNoName() throws {
         let v = DocView(try extracted("There was silence. Here’s the plan. Tom Reed spoke first."))
         let names = SpeakerIndex(v).mentions.map { v.text($0.core.lowerBound, $0.core.upperBound) }

@@ -186,6 +186,26 @@ enum SourceFinder {
         return SourcePick(head: best, toks: toks, probability: bestP, before: before)
     }
 
+    /// A lowercase word that reads as a noun: no function word, adverb, time,
+    /// reporting word or `-ed`/`-ing`/`-ly` form.
+    static func isPlainNoun(_ v: DocView, _ k: Int, _ inCue: [Bool]) -> Bool {
+        let t = v.toks[k]
+        guard t.kind == .word, t.shape == .lower, !inCue[k], !t.inQuote,
+              t.cls.isDisjoint(with: Lex.function.union([.adverb, .time, .negation, .speech])),
+              t.end - t.start >= 3 else { return false }
+        let e = Int(t.end)
+        let ed = v.s[e - 2] == "e" && v.s[e - 1] == "d"
+        let ing = t.end - t.start >= 5 && v.s[e - 3] == "i" && v.s[e - 2] == "n" && v.s[e - 1] == "g"
+        let ly = v.s[e - 2] == "l" && v.s[e - 1] == "y"
+        return !ed && !ing && !ly
+    }
+
+    /// A word ending in `'s` or `’s`.
+    static func isPossessive(_ v: DocView, _ k: Int) -> Bool {
+        let t = v.toks[k], e = Int(t.end)
+        return t.end - t.start >= 3 && v.s[e - 1] == "s" && (v.s[e - 2] == "'" || v.s[e - 2] == "\u{2019}")
+    }
+
     /// An article alone names nobody (`The hope is ...`, with `hope` the
     /// cue); `Some` and `Many` alone do (`Some argue that ...`).
     static func namesNobody(_ v: DocView, _ toks: Range<Int>) -> Bool {
@@ -274,6 +294,20 @@ enum SourceFinder {
             while k < limit.upperBound, v.toks[k].kind == .word, !v.toks[k].inQuote,
                   v.toks[k].cls.isDisjoint(with: Lex.function.union([.adverb, .time, .negation])) { k += 1 }
             if k == limit.upperBound, k - e <= 3 { e = k - 1 }
+        }
+        // A name used as a modifier goes on to the nouns it modifies, up to
+        // an auxiliary or punctuation (`Democratic voters are`, `a White
+        // House pool report.`: the speakers were `Democratic`, `White House`).
+        // A possessive name stays the source (`Clinton's struggles`).
+        if v.toks[e].shape != .lower, !v.toks[e].cls.contains(.pronoun), !isPossessive(v, e) {
+            var k = e + 1, possessive = false
+            while k < min(limit.upperBound, e + 3), isPlainNoun(v, k, inCue) {
+                k += 1
+                // `The Florida senator's answer`: the owner is the source.
+                if isPossessive(v, k - 1) { possessive = true; break }
+            }
+            let stop = k < limit.upperBound ? v.toks[k] : nil
+            if k > e + 1, possessive || stop == nil || stop!.kind == .punct || stop!.cls.contains(.auxiliary) { e = k - 1 }
         }
         // A number right before the phrase is part of it (`47 percent said`:
         // the speaker was `percent`).
