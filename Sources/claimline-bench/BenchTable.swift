@@ -27,6 +27,8 @@ struct BenchTable {
     struct Result {
         var row: BenchRow
         var seconds: Double
+        /// The time of each round, in round order.
+        var rounds: [Double]
         var peakMB: Double?
         var mbPerSecond: Double { Double(row.bytes) / 1e6 / seconds }
         var docsPerSecond: Double { Double(row.documents) / seconds }
@@ -46,7 +48,7 @@ struct BenchTable {
         }
         return rows.enumerated().map { k, r in
             let sorted = times[k].sorted()
-            return Result(row: r, seconds: sorted[sorted.count / 2], peakMB: peaks[k])
+            return Result(row: r, seconds: sorted[sorted.count / 2], rounds: times[k], peakMB: peaks[k])
         }
     }
 

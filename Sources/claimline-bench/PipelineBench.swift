@@ -75,7 +75,13 @@ func printRatios(_ results: [BenchTable.Result]) {
             notes.append("normalize at \(Harness.fmt(f.mbPerSecond / n.mbPerSecond))x the time of ICU's NFKC")
         }
         if let one = find(corpus, "claimline run", 1), let two = find(corpus, "claimline run", 2) {
-            notes.append("run on 2 cores \(String(format: "%.2f", two.mbPerSecond / one.mbPerSecond))x one")
+            // Each round runs the two rows one after the other, so a round's
+            // own ratio is less exposed to the machine's slow spells than the
+            // ratio of medians taken across rounds.
+            let perRound = zip(one.rounds, two.rounds).map { $0 / $1 }
+            let shown = perRound.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+            notes.append("run on 2 cores \(String(format: "%.2f", two.mbPerSecond / one.mbPerSecond))x one "
+                + "(round by round \(shown); median \(String(format: "%.2f", perRound.sorted()[perRound.count / 2])))")
         }
         if !notes.isEmpty { print("\(corpus): " + notes.joined(separator: "; ")) }
     }
