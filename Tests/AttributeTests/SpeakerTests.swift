@@ -71,6 +71,13 @@ import ClaimlineCore
         #expect(c.speaker == "A senior official")
     }
 
+    @Test func oneAndOthersAreUnnamedPeople() throws {
+        let text = "Officials met on Monday.\n\nOne said the plan would fail. Others argue that it will pass."
+        let one = try #require(claim(try claims(text), containing: "fail"))
+        #expect(one.source?.text == "One")
+        #expect(one.sourceType == .anonymous)
+    }
+
     @Test func bareAnonymousPlurals() throws {
         let c = try #require(claim(try claims("Sources said the plan would be dropped."), containing: "plan"))
         #expect(c.sourceType == .anonymous)

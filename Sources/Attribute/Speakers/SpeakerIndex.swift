@@ -126,6 +126,9 @@ struct SpeakerIndex {
     /// hashes compared in turn cost less than a Set's hashing.
     static let notNames: [UInt64] = ["there", "there's", "there’s", "here", "here's", "here’s"].map(WordHash.of)
 
+    /// Words that stand for people left unnamed when they open a sentence.
+    static let unnamed: [UInt64] = ["one", "others"].map(WordHash.of)
+
     @inline(__always) static func capitalised(_ t: Tok) -> Bool {
         t.kind == .word && (t.shape == .capitalized || t.shape == .upper)
     }
@@ -198,6 +201,8 @@ struct SpeakerIndex {
         let text = SpeakerRef.text(v.span(src))
         // `Sources said`, `Officials believe`: capitalised only to start the sentence.
         let sentenceStart = src.lowerBound == v.units[Int(head.unit)].toks.lowerBound
+        // `One said ...`, `Others argue ...`: somebody not named, not an organization.
+        if src.count == 1, sentenceStart, SpeakerIndex.unnamed.contains(head.word) { return (text, .anonymous) }
         let common = src.count == 1 && sentenceStart && !head.cls.isDisjoint(with: [.anonymous, .nominal])
         if !named || head.shape == .lower || common {
             // A role next to a name (`Maria Lopez, the city's finance director`): the name.
