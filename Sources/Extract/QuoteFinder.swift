@@ -125,15 +125,13 @@ enum QuoteFinder {
     }
 
     // Character tests with ASCII answered inline (Unicode's White_Space and
-    // Alphabetic there are the obvious ones); the lookups beyond, out of line.
+    // Alphabetic there are the obvious ones); beyond, the tokenizer's table.
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? c.value == 32 || (c.value >= 9 && c.value <= 13) : isOtherSpace(c)
+        c.value < 0x80 ? c.value == 32 || (c.value >= 9 && c.value <= 13) : ScalarFlags.of(c) & ScalarFlags.whitespace != 0
     }
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (c.value | 32) &- 97 < 26 : isOtherLetter(c)
+        c.value < 0x80 ? (c.value | 32) &- 97 < 26 : ScalarFlags.of(c) & ScalarFlags.alphabetic != 0
     }
-    @inline(never) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
-    @inline(never) static func isOtherLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
 
     /// Whether `c` is one of the (ASCII) characters of `set`.
     @inline(__always) static func isOne(of set: StaticString, _ c: Unicode.Scalar) -> Bool {

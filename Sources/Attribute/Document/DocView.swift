@@ -308,6 +308,14 @@ struct DocView {
         return s.withUnsafeBufferPointer { WordHash.suffix($0, Int(toks[t].start)..<Int(toks[t].end), 3) }
     }
 
+    /// Whether token `t` ends with the ASCII letters of `tail`, as written
+    /// (`-ed`, `-ing`: a lowercase word so ending reads as a verb form).
+    func ends(_ t: Int, with tail: StaticString) -> Bool {
+        let e = Int(toks[t].end), n = tail.utf8CodeUnitCount
+        guard e - Int(toks[t].start) >= n else { return false }
+        return tail.withUTF8Buffer { b in (0..<n).allSatisfy { s[e - n + $0].value == UInt32(b[$0]) } }
+    }
+
     func text(_ a: Int, _ b: Int) -> String { s.string(Span(Int(toks[a].start), Int(toks[b - 1].end))) }
     func span(_ r: Range<Int>) -> Span { Span(Int(toks[r.lowerBound].start), Int(toks[r.upperBound - 1].end)) }
     func scalar(_ t: Int) -> Unicode.Scalar { s[Int(toks[t].start)] }

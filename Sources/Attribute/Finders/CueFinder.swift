@@ -114,7 +114,7 @@ enum CueFinder {
         // Position in the unit.
         f.add(18, Features.bucket(i - u.toks.lowerBound), Features.bucket(u.toks.upperBound - 1 - i))
         f.add(19, w0, UInt64(i == u.toks.lowerBound ? 1 : (i + 2 >= u.toks.upperBound ? 2 : 3)))
-        let sfx = suffix(v, i)
+        let sfx = v.suffix(i)
         f.add(20, WordHash.seed ^ UInt64(t.end - t.start), sfx)
         f.add(21, sfx)
         f.add(22, UInt64(u.block == 0 ? 1 : 2), UInt64(t.shape.rawValue))
@@ -139,9 +139,6 @@ enum CueFinder {
         f.add(28, nextHead, Features.bucket(nextDist))
         f.add(29, w0, Features.bucket(nextDist), Features.bucket(prevDist))
     }
-
-    /// The last three letters, which carry tense (`-ed`, `-ing`, `-s`).
-    @inline(__always) static func suffix(_ v: DocView, _ i: Int) -> UInt64 { v.suffix(i) }
 
     /// A coarse class of a neighbour (precomputed on each token).
     @inline(__always) static func wordGroup(_ t: Tok) -> UInt8 { t.group }

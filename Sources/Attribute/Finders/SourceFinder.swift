@@ -22,7 +22,7 @@ struct CueContext {
         let u = v.units[c.unit].toks
         word = v.toks[c.head].word
         lastWord = v.toks[c.toks.upperBound - 1].word
-        suffix = CueFinder.suffix(v, c.head)
+        suffix = v.suffix(c.head)
         commaBefore = c.toks.lowerBound - 1 >= u.lowerBound && v.toks[c.toks.lowerBound - 1].word == Lex.comma
         afterQuote = c.toks.lowerBound - 1 >= u.lowerBound && (v.toks[c.toks.lowerBound - 1].isMark
             || (c.toks.lowerBound - 2 >= u.lowerBound && v.toks[c.toks.lowerBound - 2].isMark))
@@ -193,11 +193,8 @@ enum SourceFinder {
         guard t.kind == .word, t.shape == .lower, !inCue[k], !t.inQuote,
               t.cls.isDisjoint(with: Lex.function.union([.adverb, .time, .negation, .speech])),
               t.end - t.start >= 3 else { return false }
-        let e = Int(t.end)
-        let ed = v.s[e - 2] == "e" && v.s[e - 1] == "d"
-        let ing = t.end - t.start >= 5 && v.s[e - 3] == "i" && v.s[e - 2] == "n" && v.s[e - 1] == "g"
-        let ly = v.s[e - 2] == "l" && v.s[e - 1] == "y"
-        return !ed && !ing && !ly
+        let ing = t.end - t.start >= 5 && v.ends(k, with: "ing")
+        return !v.ends(k, with: "ed") && !ing && !v.ends(k, with: "ly")
     }
 
     /// A word ending in `'s` or `’s`.

@@ -267,10 +267,7 @@ struct SpeakerIndex {
         let t = v.toks[k]
         guard t.kind == .word, !t.inQuote, t.cls.isDisjoint(with: leading) else { return false }
         guard t.shape == .lower, t.end - t.start >= 4 else { return true }
-        let e = Int(t.end)
-        let ed = v.s[e - 2] == "e" && v.s[e - 1] == "d"
-        let ing = v.s[e - 3] == "i" && v.s[e - 2] == "n" && v.s[e - 1] == "g"
-        return !ed && !ing
+        return !v.ends(k, with: "ed") && !v.ends(k, with: "ing")
     }
 
     /// A name set off by a comma right before or after a phrase.
