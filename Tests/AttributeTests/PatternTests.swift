@@ -82,6 +82,44 @@ import ClaimlineCore
         #expect(c.speaker == "Helen Clarke")
     }
 
+    @Test func aQuotationLeftOpenMayGoToTheClaimItRunsInto() throws {
+        // The second paragraph's quotation is not closed: it runs into the
+        // third, whose claim the link model weighs beside the first's.
+        let text = """
+        "We need steady hands," Clarke told the crowd, pointing at the stage.
+
+        "Not a leader who is neutral on Monday and a friend on Tuesday.
+
+        "My friends, your security is not for sale!" she said.
+        """
+        let v = DocView(try extracted(text))
+        let m = TrainedModel.shared
+        let a = Analyzer.beforeLinking(v, CueScan(v, m), m)
+        let covered = QuoteLinker.coverage(a)
+        let open = try #require(QuoteLinker.uncoveredQuote(v, 1, covered))
+        let next = QuoteLinker.candidates(a, 1, open, covered).filter { $0.relation == .groupNext }
+        #expect(next.count == 1)
+        let d = try #require(next.first).draft
+        #expect(a.drafts[d].parts.contains { v.text($0.lowerBound, $0.upperBound).contains("My friends") })
+        #expect(a.cues[a.drafts[d].cue].toks.map { v.text($0, $0 + 1) } == ["said"])
+    }
+
+    @Test func aParticipleJoinedToACueIsACueWithItsSource() throws {
+        func joined(_ text: String, _ word: String) throws -> Bool {
+            let v = DocView(try extracted(text))
+            let h = try #require(v.toks.indices.first { v.text($0, $0 + 1) == word })
+            return Analyzer.isParticipleAfterJoin(v, CueRun(toks: h..<(h + 1), head: h, unit: 0, probability: 1), v.units[0].toks)
+        }
+        #expect(try joined("Nefzi said, adding that he was not religious.", "adding"))
+        #expect(try joined("She praised the plan before claiming that it would pass.", "claiming"))
+        #expect(try joined("He called them liars and bragging about the wall.", "bragging"))
+        #expect(try !joined("She said the bill was confusing voters.", "confusing"))
+        let text = "He left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\""
+        let c = try #require(claim(try claims(text), containing: "not very religious"))
+        #expect(c.source?.text == "Nefzi")
+        #expect(c.cue?.text == "adding")
+    }
+
     @Test func quoteContinuedInTheNextSentence() throws {
         let c = try #require(claim(try claims("\"I am not running,\" Clarke said. \"My family comes first.\""), containing: "not running"))
         #expect(c.content.text.contains("My family comes first."))

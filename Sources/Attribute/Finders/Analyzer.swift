@@ -145,6 +145,7 @@ enum Analyzer {
         for c in a.cues { for t in c.toks { a.inCue[t] = true } }
         var f = Features()
         a.sources = a.cues.map { SourceFinder.pick(v, $0, m, a.inCue, &f) }
+        shareSourcesWithParticiples(&a)
         a.complexes = ContentFinder.complexes(v, a.cues, a.sources)
         a.segments = ContentFinder.segments(v, a.complexes)
         assignSegments(&a, m, wanted: wanted)
@@ -179,6 +180,7 @@ enum Analyzer {
             let p = v.toks[c.toks.lowerBound - 1]
             if p.cls.contains(.possessive) || (SpeakerIndex.capitalised(p) && p.end - p.start >= 3 && v.s[Int(p.end) - 1] == "s" && v.s[Int(p.end) - 2] == "'") { return true }
         }
+        if isParticipleAfterJoin(v, c, u) { return true }
         var k = c.toks.lowerBound - 1
         while k >= u.lowerBound, !v.toks[k].cls.isDisjoint(with: [.auxiliary, .adverb, .negation]) { k -= 1 }
         guard k >= u.lowerBound else { return false }
@@ -199,6 +201,30 @@ enum Analyzer {
         guard k >= u.lowerBound else { return false }
         let b = v.toks[k]
         return b.cls.contains(.conjunction) || b.word == Lex.semicolon || b.word == Lex.comma
+    }
+
+    /// A participle joined to the cue before it (`Nefzi said, adding ...`)
+    /// has that cue's source: the nearest candidate is often the subject of
+    /// what the first cue reports.
+    static func shareSourcesWithParticiples(_ a: inout Analysis) {
+        for i in a.cues.indices.dropFirst() where a.cues[i - 1].unit == a.cues[i].unit {
+            guard let s = a.sources[i - 1], s.toks.upperBound <= a.cues[i].toks.lowerBound,
+                  isParticipleAfterJoin(a.view, a.cues[i], a.view.units[a.cues[i].unit].toks) else { continue }
+            a.sources[i] = SourcePick(head: s.head, toks: s.toks, probability: s.probability, before: true)
+        }
+    }
+
+    /// A participle after a comma, `and` or a subordinator (`..., adding ...`,
+    /// `before claiming that ...`, `and bragging about ...`): PolNeAR gives it
+    /// an attribution of its own, sharing the first cue's source.
+    static func isParticipleAfterJoin(_ v: DocView, _ c: CueRun, _ u: Range<Int>) -> Bool {
+        let h = c.head
+        guard v.toks[h].shape == .lower, v.ends(h, with: "ing") else { return false }
+        var k = h - 1
+        while k >= u.lowerBound, k >= c.toks.lowerBound - 2, !v.toks[k].cls.isDisjoint(with: [.adverb, .negation]) { k -= 1 }
+        guard k > u.lowerBound else { return false }
+        let w = v.toks[k].word
+        return w == Lex.comma || w == Lex.and || w == Lex.before || w == Lex.after || w == Lex.while_
     }
 
     /// Gives each segment to a complex and trims it to the content.

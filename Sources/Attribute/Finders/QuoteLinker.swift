@@ -8,6 +8,8 @@ enum QuoteLinker {
     /// How a candidate claim stands to the quotation.
     enum Relation: UInt64 {
         case group = 1, previousInBlock = 2, previousBlock = 3, nextInBlock = 4, nextBlock = 5
+        /// The claim holding the rest of a quotation left open at its paragraph's end.
+        case groupNext = 6
     }
 
     struct Candidate {
@@ -78,10 +80,11 @@ enum QuoteLinker {
             if d >= 0, a.drafts[d].cue >= 0, !out.contains(where: { $0.draft == d }) { out.append(Candidate(draft: d, relation: rel)) }
         }
         for t in r where v.toks[t].quote >= 0 {
-            let q = v.quotes[Int(v.toks[t].quote)]
+            let qi = Int(v.toks[t].quote), q = v.quotes[qi]
             if q.group < v.quotes.count, !v.quotes[q.group].toks.isEmpty, v.quotes[q.group].toks.lowerBound < r.lowerBound {
                 add(Int(covered[v.quotes[q.group].toks.lowerBound]), .group)
             }
+            if let d = continuation(a, qi, after: r, covered) { add(d, .groupNext) }
             break
         }
         let block = v.units[ui].block
@@ -96,6 +99,19 @@ enum QuoteLinker {
             if let d = (n.toks.prefix(2).map { Int(covered[$0]) }.first { $0 >= 0 }) { add(d, rel) }
         }
         return out
+    }
+
+    /// The claim covering the first later quotation of quotation `qi`'s group
+    /// (`"A ...` left open, then `"B," she said.` in the next paragraph).
+    static func continuation(_ a: Analysis, _ qi: Int, after r: Range<Int>, _ covered: [Int32]) -> Int? {
+        let v = a.view, g = v.quotes[qi].group
+        guard v.quotes[qi].open else { return nil }
+        for k in (qi + 1)..<min(v.quotes.count, qi + 4) where v.quotes[k].group == g && !v.quotes[k].toks.isEmpty {
+            guard v.quotes[k].toks.lowerBound >= r.upperBound else { continue }
+            let d = Int(covered[v.quotes[k].toks.lowerBound])
+            return d >= 0 ? d : nil
+        }
+        return nil
     }
 
     /// The claim of a unit a quotation after it would continue: the last one

@@ -24,6 +24,9 @@ enum Lex {
     static let a: UInt64 = 0xAF63DC4C8601EC8C  // a
     static let an: UInt64 = 0x089C3807B5458406  // an
     static let said: UInt64 = 0x096E4D18BF89481C  // said
+    static let before: UInt64 = 0xD89AA06245AFB2BE  // before
+    static let after: UInt64 = 0xBF82010F6F71EAE9  // after
+    static let while_: UInt64 = 0xCE87A3885811296E  // while
 
     /// Words that may sit inside a cue around its head (`has said`, `according to`,
     /// `pointed out`): auxiliaries, adverbs, negation and prepositions.
