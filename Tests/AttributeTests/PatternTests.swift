@@ -120,6 +120,17 @@ import ClaimlineCore
         #expect(c.cue?.text == "adding")
     }
 
+    @Test func aVerbJoinedByAndSharesTheFirstCuesSource() throws {
+        let text = "Rajoy said Monday that he will \"try to form a stable government\" and insisted that his party "
+            + "was \"still the first force in Spain.\""
+        let v = DocView(try extracted(text))
+        let h = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "insisted" })
+        #expect(Analyzer.isCoordinated(v, CueRun(toks: h..<(h + 1), head: h, unit: 0, probability: 1), v.units[0].toks))
+        let c = try #require(claim(try claims(text), containing: "first force"))
+        #expect(c.source?.text == "Rajoy")
+        #expect(c.cue?.text == "insisted")
+    }
+
     @Test func quoteContinuedInTheNextSentence() throws {
         let c = try #require(claim(try claims("\"I am not running,\" Clarke said. \"My family comes first.\""), containing: "not running"))
         #expect(c.content.text.contains("My family comes first."))

@@ -205,13 +205,24 @@ enum Analyzer {
 
     /// A participle joined to the cue before it (`Nefzi said, adding ...`)
     /// has that cue's source: the nearest candidate is often the subject of
-    /// what the first cue reports.
+    /// what the first cue reports. So has a verb joined by `and` or `but`
+    /// whose own source the model is unsure of (`Rajoy said ... and
+    /// insisted ...`).
     static func shareSourcesWithParticiples(_ a: inout Analysis) {
         for i in a.cues.indices.dropFirst() where a.cues[i - 1].unit == a.cues[i].unit {
-            guard let s = a.sources[i - 1], s.toks.upperBound <= a.cues[i].toks.lowerBound,
-                  isParticipleAfterJoin(a.view, a.cues[i], a.view.units[a.cues[i].unit].toks) else { continue }
+            guard let s = a.sources[i - 1], s.toks.upperBound <= a.cues[i].toks.lowerBound else { continue }
+            let u = a.view.units[a.cues[i].unit].toks
+            let unsure = (a.sources[i]?.probability ?? 0) < 0.5
+            guard isParticipleAfterJoin(a.view, a.cues[i], u) || (unsure && isCoordinated(a.view, a.cues[i], u)) else { continue }
             a.sources[i] = SourcePick(head: s.head, toks: s.toks, probability: s.probability, before: true)
         }
+    }
+
+    /// A cue right after `and` or `but` (past adverbs: `and also called on`).
+    static func isCoordinated(_ v: DocView, _ c: CueRun, _ u: Range<Int>) -> Bool {
+        var k = c.toks.lowerBound - 1
+        while k > u.lowerBound, !v.toks[k].cls.isDisjoint(with: [.adverb, .negation]) { k -= 1 }
+        return k > u.lowerBound && (v.toks[k].word == Lex.and || v.toks[k].word == Lex.but)
     }
 
     /// A participle after a comma, `and` or a subordinator (`..., adding ...`,
