@@ -120,6 +120,22 @@ import ClaimlineCore
         #expect(c.cue?.text == "adding")
     }
 
+    @Test func aQuotationSignedAfterADash() throws {
+        let text = "Both sides made claims.\n\n\"Boeing and other multinationals pay zero taxes.\"\n\n- Ana Ruiz.\n\nThat is not true."
+        let c = try #require(claim(try claims(text), containing: "zero taxes"))
+        #expect(c.cue?.text == "-")
+        #expect(c.source?.text == "Ana Ruiz")
+        #expect(c.evidence.first == "quote-signed")
+        let post = "The hat says it all, people — Ana Ruiz (@anaruiz) September 1, 2016"
+        let v = DocView(try extracted(post))
+        let (dash, name) = try #require(SignatureFinder.signature(v, 0))
+        #expect(v.toks[dash].word == Lex.dash)
+        #expect(v.text(name.lowerBound, name.upperBound) == "Ana Ruiz")
+        #expect(SignatureFinder.isHandle(v, name.upperBound))
+        // A dash inside a sentence is no signature.
+        #expect(SignatureFinder.signature(DocView(try extracted("The plan - Reform Now - failed.")), 0) == nil)
+    }
+
     @Test func aVerbJoinedByAndSharesTheFirstCuesSource() throws {
         let text = "Rajoy said Monday that he will \"try to form a stable government\" and insisted that his party "
             + "was \"still the first force in Spain.\""

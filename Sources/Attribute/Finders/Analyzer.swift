@@ -15,6 +15,8 @@ enum Pattern: UInt64 {
     /// Reported speech found from a quotation inside it, with a cue word the
     /// cue model did not accept on its own (`X pronounced it "easy money"`).
     case anchored = 7
+    /// A quotation signed after a dash (`"..."` then `- Bernie Sanders.`).
+    case signed = 8
 
     var name: String {
         switch self {
@@ -25,6 +27,7 @@ enum Pattern: UInt64 {
         case .orphan: return "quote-speaker-nearby"
         case .fragment: return "quote-in-reported-speech"
         case .anchored: return "cue-found-from-quote"
+        case .signed: return "quote-signed"
         }
     }
 }
@@ -132,6 +135,7 @@ enum Analyzer {
     static func beforeLinking(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> Analysis {
         var a = contents(v, selectCues(v, scan, m), m)
         continueIntoNextUnit(&a, scan, m)
+        SignatureFinder.add(&a, scan, m)
         return a
     }
 

@@ -1,0 +1,58 @@
+/// Quotations signed after a dash: a quoted paragraph and then a line
+/// `- Bernie Sanders.`, or an embedded post `... — Paul Ryan (@SpeakerRyan)
+/// July 5, 2016`. The dash is the cue and the name after it the source;
+/// no verb says so, so the cue model alone never finds these. (Normalize
+/// has made every dash `-`.)
+enum SignatureFinder {
+    static func add(_ a: inout Analysis, _ scan: CueScan, _ m: AttributionModel) {
+        let v = a.view
+        var covered = QuoteLinker.coverage(a)
+        for ui in v.units.indices {
+            guard let (dash, name) = signature(v, ui), !a.inCue[dash] else { continue }
+            let content: Range<Int>
+            if dash == v.units[ui].toks.lowerBound {
+                guard ui > 0, v.units[ui - 1].block >= v.units[ui].block - 1,
+                      let q = QuoteLinker.uncoveredQuote(v, ui - 1, covered) else { continue }
+                content = q
+            } else {
+                content = v.units[ui].toks.lowerBound..<dash
+                guard !content.contains(where: { covered[$0] >= 0 || a.inCue[$0] }) else { continue }
+            }
+            var f = Features()
+            CueFinder.features(v, dash, scan, into: &f)
+            let cue = CueRun(toks: dash..<(dash + 1), head: dash, unit: ui, probability: m.cue.probability(f))
+            a.inCue[dash] = true
+            SourceFinder.features(v, cue, CueContext(v, cue, a.inCue), name.lowerBound, Between(), into: &f)
+            let source = SourcePick(head: name.lowerBound, toks: name, probability: m.source.probability(f), before: false)
+            a.cues.append(cue)
+            a.sources.append(source)
+            for t in content { covered[t] = Int32(a.drafts.count) }
+            a.drafts.append(Draft(cue: a.cues.count - 1, parts: [content], pattern: .signed, unit: Int(v.toks[content.lowerBound].unit)))
+        }
+    }
+
+    /// A dash and the capitalized name after it (at most six words, `of`
+    /// allowed inside), opening a line or followed by a handle.
+    static func signature(_ v: DocView, _ ui: Int) -> (Int, Range<Int>)? {
+        let u = v.units[ui].toks
+        guard let dash = u.first(where: { v.toks[$0].word == Lex.dash && v.toks[$0].kind == .punct }),
+              !v.toks[dash].inQuote else { return nil }
+        var e = dash + 1
+        while e < u.upperBound, e - dash <= 6, SpeakerIndex.capitalised(v.toks[e]) || (e > dash + 1 && v.toks[e].word == Lex.of) { e += 1 }
+        guard e > dash + 1, v.toks[e - 1].word != Lex.of else { return nil }
+        // A line of its own ends with the name or goes on after a comma; a
+        // signature after the text has a handle.
+        if dash == u.lowerBound {
+            guard e == u.upperBound || v.toks[e].word == Lex.comma || Lex.isSentenceEnd(v.toks[e].word) else { return nil }
+        } else {
+            guard e < u.upperBound, isHandle(v, e) else { return nil }
+        }
+        return (dash, (dash + 1)..<e)
+    }
+
+    /// `(@name)` after a name: an embedded post's signature.
+    static func isHandle(_ v: DocView, _ k: Int) -> Bool {
+        let u = v.units[Int(v.toks[k - 1].unit)].toks
+        return k + 1 < u.upperBound && v.toks[k].word == Lex.openParen && v.scalar(k + 1) == "@"
+    }
+}
