@@ -61,8 +61,17 @@ import ClaimlineCore
     @Test func aRelativePronounsSpeakerIsItsAntecedent() throws {
         let c = try #require(claim(try claims("Democrats across the country, who say the plan is cruel, met on Monday."),
                                    containing: "cruel"))
-        #expect(c.source?.text == "who")
+        #expect(c.source?.text == "Democrats across the country, who")
         #expect(c.speaker == "Democrats across the country")
+        // The source phrase of a relative pronoun takes in what it stands for,
+        // and no word after it (`who traveled`).
+        let text = "Joe Bateman, who traveled from Illinois to help, says there is a \"long road ahead.\""
+        let v = DocView(try extracted(text))
+        let who = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "who" })
+        let says = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "says" })
+        let inCue = (0..<v.toks.count).map { $0 == says }
+        let phrase = SourceFinder.phrase(v, who, v.units[0].toks.lowerBound..<says, inCue)
+        #expect(v.text(phrase.lowerBound, phrase.upperBound) == "Joe Bateman, who")
     }
 
     @Test func anonymousSourcesAreTyped() throws {

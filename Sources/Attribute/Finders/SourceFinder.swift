@@ -215,6 +215,12 @@ enum SourceFinder {
     static func phrase(_ v: DocView, _ j: Int, _ limit: Range<Int>, _ inCue: [Bool]) -> Range<Int> {
         let t = v.toks[j]
         if t.cls.contains(.pronoun) { return j..<(j + 1) }
+        // A relative pronoun takes in the phrase it stands for (`Mike Pence,
+        // who`): PolNeAR marks either as the source.
+        if t.cls.contains(.relative) {
+            guard let ante = SpeakerIndex.antecedent(v, j), ante.lowerBound >= limit.lowerBound else { return j..<(j + 1) }
+            return ante.lowerBound..<(j + 1)
+        }
         func nameLike(_ k: Int) -> Bool {
             let x = v.toks[k]
             return x.kind == .word && !inCue[k] && (x.shape == .capitalized || x.shape == .upper) && !x.inQuote

@@ -181,6 +181,10 @@ struct SpeakerIndex {
     /// The canonical speaker and source type of a source phrase.
     func speaker(_ v: DocView, _ src: Range<Int>, exclude: [Range<Int>], previous: (SpeakerRef, SourceType)?) -> (SpeakerRef, SourceType) {
         let head = v.toks[src.upperBound - 1]
+        // `Mike Pence, who`: the relative pronoun's speaker, as when it stands alone.
+        if src.count > 1, head.cls.contains(.relative) {
+            return speaker(v, (src.upperBound - 1)..<src.upperBound, exclude: exclude, previous: previous)
+        }
         if src.count == 1, head.cls.contains(.pronoun) {
             return (resolvePronoun(v, head, before: src.lowerBound, exclude: exclude), .pronoun)
         }
