@@ -55,7 +55,7 @@ struct Trainer {
         m.cue = Logistic().fit(cueSet)
         let frozen1 = m
         let srcSet = examples(idx, { d, out in TrainingExamples.sources(d, frozen1, into: &out[0]) }, sets: 1)[0]
-        m.source = Logistic().fit(srcSet)
+        m.source = Logistic(listwise: Logistic.sourceListwise).fit(srcSet)
         let frozen2 = m
         let content = examples(idx, { d, out in
             var o = ExampleSet(), s = ExampleSet(), e = ExampleSet()

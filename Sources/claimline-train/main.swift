@@ -30,13 +30,13 @@ while i < args.count {
     case "--diagnose": i += 1; diagnose = i < args.count ? args[i] : nil
     case "--set":
         // --set NAME=VALUE: a finder setting (sure-cue, cue, source) or a stage
-        // learner setting (min-count, prune, l2, epochs, rate) to train with.
+        // learner setting (min-count, prune, l2, epochs, rate, source-listwise) to train with.
         i += 1
         let kv = i < args.count ? args[i].split(separator: "=").map(String.init) : []
         if kv.count == 2, let x = Double(kv[1]) { settings[kv[0]] = x } else { stderr("--set NAME=VALUE"); exit(2) }
     case "-h", "--help":
         print("usage: claimline-train TRAIN_DIR [-o FILE] [--folds K] [--set NAME=VALUE] [--diagnose PATH]\n"
-              + "       --set NAME=VALUE: finder thresholds sure-cue, cue, source; learner settings rate, l2, epochs, min-count, prune\n"
+              + "       --set NAME=VALUE: finder thresholds sure-cue, cue, source; learner settings rate, l2, epochs, min-count, prune, source-listwise\n"
               + "       claimline-train score GOLD_DIR CLAIMS.jsonl\n"
               + "       claimline-train explain MODEL.swift FILE|TEXT   (what each finder decided on a text)")
         exit(0)
@@ -63,6 +63,7 @@ var trainer = Trainer(docs: corpus.docs, folds: folds, log: { stderr("claimline-
 trainer.diagnose = diagnose
 if let x = settings["min-count"] { Logistic.defaultMinCount = Int(x) }
 if let x = settings["prune"] { Logistic.defaultPrune = Float(x) }
+if let x = settings["source-listwise"] { Logistic.sourceListwise = Float(x) }
 if let x = settings["l2"] { Logistic.defaultL2 = Float(x) }
 if let x = settings["epochs"] { Logistic.defaultEpochs = Int(x) }
 if let x = settings["rate"] { Logistic.defaultRate = Float(x) }

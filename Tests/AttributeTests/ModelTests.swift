@@ -3,6 +3,20 @@ import Testing
 
 /// The trained model and the pieces it rests on.
 @Suite struct ModelTests {
+    @Test func exampleGroupsSurviveAppending() {
+        // A cue's source candidates compete as one group when the trainer ranks them.
+        var a = ExampleSet(), b = ExampleSet()
+        a.beginGroup(); a.add(indices: [1], label: true); a.add(indices: [2], label: false)
+        b.add(indices: [3], label: false)
+        b.beginGroup(); b.add(indices: [4, 5], label: false); b.add(indices: [6], label: true)
+        a.append(b)
+        #expect(a.count == 5)
+        #expect(a.groupStarts == [0, 3])
+        #expect(a.group(0) == 0..<3)
+        #expect(a.group(1) == 3..<5)
+        #expect(Array(a.example(3)) == [4, 5])
+    }
+
     @Test func literalWordHashesMatchTheirWords() {
         let words: [(UInt64, String)] = [
             (Lex.that, "that"), (Lex.according, "according"), (Lex.to, "to"), (Lex.comma, ","), (Lex.colon, ":"),

@@ -13,9 +13,18 @@ package struct ExampleSet: Sendable {
     package private(set) var features: [UInt32] = []
     package private(set) var offsets: [Int] = [0]
     package private(set) var labels: [Bool] = []
+    /// Where each group of competing examples starts (a cue's source
+    /// candidates), for ranking; empty when the examples stand alone.
+    package private(set) var groupStarts: [Int] = []
 
     package init() {}
     package var count: Int { labels.count }
+
+    /// The examples added from now on, up to the next group, compete.
+    mutating func beginGroup() { groupStarts.append(count) }
+
+    /// The examples of group `g`.
+    package func group(_ g: Int) -> Range<Int> { groupStarts[g]..<(g + 1 < groupStarts.count ? groupStarts[g + 1] : count) }
 
     mutating func add(_ f: Features, _ label: Bool) {
         f.forEach { features.append($0) }
@@ -30,6 +39,7 @@ package struct ExampleSet: Sendable {
     }
 
     package mutating func append(_ other: ExampleSet) {
+        groupStarts.append(contentsOf: other.groupStarts.map { $0 + count })
         let base = features.count
         features.append(contentsOf: other.features)
         offsets.append(contentsOf: other.offsets.dropFirst().map { $0 + base })
@@ -131,6 +141,7 @@ package enum TrainingExamples {
             let g = d.goldOf(c)
             guard g >= 0, !d.gold[g].source.isEmpty else { continue }
             let cx = CueContext(v, c, inCue)
+            out.beginGroup()
             SourceFinder.forEachCandidate(v, c, cx, inCue) { j, bt in
                 SourceFinder.features(v, c, cx, j, bt, into: &f)
                 out.add(f, d.isSource(j, of: g))
