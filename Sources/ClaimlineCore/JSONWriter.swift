@@ -107,6 +107,7 @@ public struct JSONWriter: ~Copyable {
     /// and colon, no String made; escaped as `key` does if it ever needs it.
     public mutating func key(static k: StaticString) {
         separate()
+        if k.hasPointerRepresentation, putPlainKey(k.utf8Start, k.utf8CodeUnitCount) { afterKey = true; return }
         if k.hasPointerRepresentation {
             // Copied and checked in one loop (keys are a few bytes: a call
             // to memcpy costs more); nothing is kept if a byte needs escaping.
@@ -131,6 +132,39 @@ public struct JSONWriter: ~Copyable {
         writeString(k.description)
         put(UInt8(ascii: ":"))
         afterKey = true
+    }
+
+    /// A key of 2 to 16 bytes as two loads that overlap unless its length
+    /// is a power of two, tested eight bytes at a time and stored as loaded,
+    /// with the quotes and colon. False, with nothing kept, for other
+    /// lengths or a byte that needs escaping.
+    @inline(__always) private mutating func putPlainKey(_ src: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard n >= 2, n <= 16 else { return false }
+        let from = UnsafeRawPointer(src)
+        reserve(n &+ 3)
+        let to = UnsafeMutableRawPointer(base + count)
+        if n >= 8 {
+            let a = from.loadUnaligned(as: UInt64.self), b = from.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            if JSONWriter.mayNeedEscape(a) || JSONWriter.mayNeedEscape(b) { return false }
+            to.storeBytes(of: a, toByteOffset: 1, as: UInt64.self)
+            to.storeBytes(of: b, toByteOffset: n &- 7, as: UInt64.self)
+        } else if n >= 4 {
+            let a = from.loadUnaligned(as: UInt32.self), b = from.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+            if JSONWriter.mayNeedEscape(UInt64(a) | UInt64(b) << 32) { return false }
+            to.storeBytes(of: a, toByteOffset: 1, as: UInt32.self)
+            to.storeBytes(of: b, toByteOffset: n &- 3, as: UInt32.self)
+        } else {
+            let a = from.loadUnaligned(as: UInt16.self), b = from.loadUnaligned(fromByteOffset: n &- 2, as: UInt16.self)
+            // The four high bytes, never tested as key bytes, are plain letters.
+            if JSONWriter.mayNeedEscape(UInt64(a) | UInt64(b) << 16 | 0x4141_4141_0000_0000) { return false }
+            to.storeBytes(of: a, toByteOffset: 1, as: UInt16.self)
+            to.storeBytes(of: b, toByteOffset: n &- 1, as: UInt16.self)
+        }
+        to.storeBytes(of: 0x22, as: UInt8.self)
+        to.storeBytes(of: 0x22, toByteOffset: n &+ 1, as: UInt8.self)
+        to.storeBytes(of: UInt8(ascii: ":"), toByteOffset: n &+ 2, as: UInt8.self)
+        count &+= n &+ 3
+        return true
     }
 
     public mutating func null() { separate(); putLiteral("null") }

@@ -68,6 +68,21 @@ import Testing
         #expect(try JSONParser.parse(w.bytes).string == "\u{01}é\u{1F600}")
     }
 
+    /// Keys of 2 to 16 bytes are copied as two overlapping loads; every
+    /// length, and keys that need escaping, come out as `key(String)` writes them.
+    @Test func staticKeysAreWrittenAsStringKeys() {
+        let keys: [StaticString] = ["a", "id", "end", "kind", "start", "approx", "version", "evidence",
+                                    "sentence1", "0123456789", "source_type", "abcdefghijkl", "abcdefghijklm",
+                                    "abcdefghijklmn", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
+                                    "a\"", "\\b", "x\ny", "ta\tb", "quote\"d key", "abcdefghijklmno\"", "é", "clé€"]
+        for k in keys {
+            var a = JSONWriter(), b = JSONWriter()
+            a.beginObject(); a.key(static: k); a.int(1); a.key(static: k); a.null(); a.endObject()
+            b.beginObject(); b.key(k.description); b.int(1); b.key(k.description); b.null(); b.endObject()
+            #expect(a.bytes == b.bytes, "\(k)")
+        }
+    }
+
     @Test func growsPastItsFirstCapacity() throws {
         // A writer sized for 16 bytes, given far more: keys, numbers, strings
         // of every UTF-8 width and code points written one by one.
