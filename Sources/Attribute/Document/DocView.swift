@@ -224,8 +224,10 @@ struct DocView {
 
     /// A token with its word groups and shape (its quotation is marked later),
     /// made in place (a token returned by value costs a stalled copy); `h` is
-    /// `WordHash.of` its characters.
-    @inline(__always)
+    /// `WordHash.of` its characters. Transparent: the optimizer kept it out
+    /// of line despite `@inline(__always)`, and the call with its ten
+    /// arguments cost more than half of the work.
+    @_transparent
     private static func appendToken(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ kind: Token.Kind,
                                     hash h: UInt64, apostrophe: Int, unit: Int32, _ table: WordTable<WordClass>,
                                     to out: inout TokBuffer) {
