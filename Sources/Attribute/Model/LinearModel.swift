@@ -217,18 +217,23 @@ private struct NarrowSlots: Sendable {
     func margin(_ bias: Float, _ keys: UnsafeBufferPointer<UInt32>) -> Float {
         slots.withUnsafeBufferPointer { p in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Features.capacity) { first in
-                for i in 0..<keys.count { first[i] = p[Int(keys[i]) & mask] }
+                // While loops: a range's loop tests its end twice a turn here.
+                let n = keys.count, high = UInt32(truncatingIfNeeded: bits)
+                var i = 0
+                while i < n { first[i] = p[Int(keys[i]) & mask]; i &+= 1 }
                 var z = bias
-                for i in 0..<keys.count {
+                i = 0
+                while i < n {
                     let s = first[i]
                     var w: Float = 0
-                    if s &>> 16 == 0x8000 | keys[i] &>> UInt32(truncatingIfNeeded: bits) {
+                    if s &>> 16 == 0x8000 | keys[i] &>> high {
                         w = value(s)
                     } else if s != 0 {
                         w = weight(keys[i])
                     }
                     // A missing feature adds +0, as `weight` returns.
                     z += w
+                    i &+= 1
                 }
                 return z
             }
