@@ -14,7 +14,7 @@ enum FastText {
             var bytes = spans.count - 1, scalars = bytes
             for span in spans {
                 scalars += span.length
-                for i in span.range { bytes &+= utf8Length(buf[i].value) }
+                bytes += utf8Count(buf, span.range)
             }
             // Written straight into the String's storage: one allocation.
             return String(unsafeUninitializedCapacity: max(0, bytes)) { out in
@@ -38,9 +38,16 @@ enum FastText {
         }
     }
 
-    /// The UTF-8 length of a code point, without branches (so the count vectorizes).
-    @inline(__always) static func utf8Length(_ v: UInt32) -> Int {
-        1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+    /// The UTF-8 length of `buf[r]`, summed without branches in a local (so the loop vectorizes).
+    @inline(__always) static func utf8Count(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Int {
+        var n: UInt32 = 0, i = r.lowerBound
+        while i < r.upperBound {
+            let v = buf[i].value
+            // Bit 31 of `limit - v` is set when `v` is past the limit.
+            n &+= 1 &+ (0x7F &- v) >> 31 &+ (0x7FF &- v) >> 31 &+ (0xFFFF &- v) >> 31
+            i &+= 1
+        }
+        return Int(n)
     }
 
     static func textSpan(_ span: Span, in text: CodePointText) -> TextSpan {
