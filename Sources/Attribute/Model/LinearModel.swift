@@ -177,6 +177,7 @@ private struct NarrowSlots: Sendable {
 
     private mutating func fill(_ codes: [(UInt32, Int16)]) -> Bool {
         for (k, x) in codes {
+            precondition(x != 0, "a zero weight is not stored")
             let home = Int(k) & mask
             var d = 0
             while slots[(home + d) & mask] != 0 {
@@ -217,18 +218,26 @@ private struct NarrowSlots: Sendable {
     func margin(_ bias: Float, _ keys: UnsafeBufferPointer<UInt32>) -> Float {
         slots.withUnsafeBufferPointer { p in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Features.capacity) { first in
+                // Each first probe with the high half of the entry the key
+                // would have there (`tag(k, 0)`) cancelled: 0 in its high
+                // half when the key is there. A slot's low half is 0 only
+                // when it is empty (no weight code is 0).
                 // While loops: a range's loop tests its end twice a turn here.
                 let n = keys.count, high = UInt32(truncatingIfNeeded: bits)
                 var i = 0
-                while i < n { first[i] = p[Int(keys[i]) & mask]; i &+= 1 }
+                while i < n {
+                    let k = keys[i]
+                    first[i] = p[Int(k) & mask] ^ (0x8000_0000 | (k &>> high) &<< 16)
+                    i &+= 1
+                }
                 var z = bias
                 i = 0
                 while i < n {
-                    let s = first[i]
+                    let x = first[i]
                     var w: Float = 0
-                    if s &>> 16 == 0x8000 | keys[i] &>> high {
-                        w = value(s)
-                    } else if s != 0 {
+                    if x < 0x1_0000 {
+                        w = value(x)
+                    } else if x & 0xFFFF != 0 {
                         w = weight(keys[i])
                     }
                     // A missing feature adds +0, as `weight` returns.
