@@ -199,11 +199,13 @@ private struct NarrowSlots: Sendable {
 
     @inline(__always) func value(_ s: UInt32) -> Float { Float(Int16(truncatingIfNeeded: s)) * scale }
 
+    /// The weight of index `k`, looked for from displacement `d0` (the
+    /// slots before it hold other indices).
     @inline(__always)
-    func weight(_ k: UInt32) -> Float {
+    func weight(_ k: UInt32, from d0: Int = 0) -> Float {
         slots.withUnsafeBufferPointer { p in
             let home = Int(k) & mask
-            var d = 0
+            var d = d0
             while d <= maxDisplacement {
                 let s = p[(home + d) & mask]
                 if s == 0 { return 0 }
@@ -238,7 +240,7 @@ private struct NarrowSlots: Sendable {
                     if x < 0x1_0000 {
                         w = value(x)
                     } else if x & 0xFFFF != 0 {
-                        w = weight(keys[i])
+                        w = weight(keys[i], from: 1)
                     }
                     // A missing feature adds +0, as `weight` returns.
                     z += w
