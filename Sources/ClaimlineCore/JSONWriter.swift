@@ -105,9 +105,18 @@ public struct JSONWriter: ~Copyable {
 
     /// A key spelled in the code (`"start"`): its bytes copied with the quotes
     /// and colon, no String made; escaped as `key` does if it ever needs it.
+    /// Inlined where this module writes a record, so the key's length is a
+    /// constant there and only its own copy is left.
+    @inline(__always)
     public mutating func key(static k: StaticString) {
         separate()
         if k.hasPointerRepresentation, putPlainKey(k.utf8Start, k.utf8CodeUnitCount) { afterKey = true; return }
+        otherKey(k)
+    }
+
+    /// A key of another length, or one that needs escaping.
+    @inline(never)
+    private mutating func otherKey(_ k: StaticString) {
         if k.hasPointerRepresentation {
             // Copied and checked in one loop (keys are a few bytes: a call
             // to memcpy costs more); nothing is kept if a byte needs escaping.
@@ -242,11 +251,17 @@ public struct JSONWriter: ~Copyable {
     public mutating func raw(_ json: [UInt8]) { separate(); json.withUnsafeBufferPointer { put($0) } }
 
     // Conveniences for the common "key: value" pairs.
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: String) { key(static: k); string(v) }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: String?) { key(static: k); if let v { string(v) } else { null() } }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: Int) { key(static: k); int(v) }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: Double) { key(static: k); double(v) }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: Double?) { key(static: k); if let v { double(v) } else { null() } }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: Bool) { key(static: k); bool(v) }
 
     private mutating func writeString(_ s: String) {
