@@ -251,10 +251,12 @@ struct CueScan {
     }
 
     /// The entries of a unit's tokens, made in `p`, and its candidates.
+    // While loops: a range's loop tests its end twice a turn here.
     @inline(__always)
     private static func scan(_ u: Unit, _ toks: UnsafeBufferPointer<Tok>, _ v: DocView, _ m: AttributionModel,
                              _ p: UnsafeMutablePointer<Entry>, _ candidates: inout [Int32]) {
-        for i in u.toks {
+        var i = u.toks.lowerBound
+        while i < u.toks.upperBound {
             let t = toks[i]
             var x = Entry()
             if t.kind == .word {
@@ -264,10 +266,12 @@ struct CueScan {
             }
             x.head = x.headWord || x.byQuote || t.word == Lex.colon
             (p + i).initialize(to: x)
+            i &+= 1
         }
         let e = UnsafeBufferPointer(start: p, count: toks.count)
         var ph: Int32 = -1, comma: Int32 = -1, that: Int32 = -1
-        for i in u.toks {
+        i = u.toks.lowerBound
+        while i < u.toks.upperBound {
             p[i].prevHead = ph; p[i].lastComma = comma; p[i].lastThat = that
             let t = toks[i]
             if e[i].headWord { ph = Int32(i) }
@@ -276,9 +280,12 @@ struct CueScan {
                 p[i].candidate = true
                 candidates.append(Int32(i))
             }
+            i &+= 1
         }
         var nh: Int32 = -1
-        for i in u.toks.reversed() {
+        i = u.toks.upperBound
+        while i > u.toks.lowerBound {
+            i &-= 1
             p[i].nextHead = nh
             if e[i].headWord { nh = Int32(i) }
         }
