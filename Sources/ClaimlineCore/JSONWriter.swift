@@ -284,6 +284,8 @@ public struct JSONWriter: ~Copyable {
         while i < n {
             while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
             guard i < n else { break }
+            // Fewer than eight left: the last eight bytes, read again, may all be plain.
+            if i + 8 > n, n >= 8, !JSONWriter.mayNeedEscape(UnsafeRawPointer(start + n - 8).loadUnaligned(as: UInt64.self)) { break }
             let c = b[i]
             if c < 0x20 || c == 0x22 || c == 0x5C {
                 if i > run { put(UnsafeBufferPointer(rebasing: b[run..<i])) }

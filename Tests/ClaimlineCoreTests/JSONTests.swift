@@ -83,6 +83,24 @@ import Testing
         }
     }
 
+    /// Strings are scanned eight bytes at a time, the last eight read again
+    /// when fewer are left: a character to escape at any place of strings
+    /// of every length up to 24 is escaped.
+    @Test func escapesAtEveryPlace() throws {
+        for n in 0...24 {
+            for at in 0..<max(1, n) {
+                for special in ["\"", "\\", "\n", "\u{01}", "é"] {
+                    var chars = Array(repeating: "a", count: n)
+                    if n > 0 { chars[at] = special }
+                    let text = chars.joined()
+                    var w = JSONWriter()
+                    w.string(text)
+                    #expect(try JSONParser.parse(w.bytes).string == text, "\(n) \(at)")
+                }
+            }
+        }
+    }
+
     @Test func growsPastItsFirstCapacity() throws {
         // A writer sized for 16 bytes, given far more: keys, numbers, strings
         // of every UTF-8 width and code points written one by one.
