@@ -190,16 +190,23 @@ public struct JSONWriter: ~Copyable {
         if i >= 0 && i < 10 { put(0x30 &+ UInt8(truncatingIfNeeded: i)); return }
         reserve(20)
         var n = i.magnitude
-        var digits = 0
-        var m = n
-        repeat { digits &+= 1; m /= 10 } while m > 0
+        // Offsets and counts have a few digits: told by comparisons, not divisions.
+        var digits = n < 100 ? (n < 10 ? 1 : 2) : (n < 10_000 ? (n < 1000 ? 3 : 4) : 5)
+        if n >= 100_000 {
+            var m = n / 100_000
+            repeat { digits &+= 1; m /= 10 } while m > 0
+        }
         if i < 0 { base[count] = 0x2D; count &+= 1 }
         var k = count &+ digits
-        repeat {
-            k &-= 1
-            base[k] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10)
-            n /= 10
-        } while n > 0
+        // Two digits a step.
+        while n >= 10 {
+            let r = n % 100
+            n /= 100
+            base[k &- 1] = 0x30 &+ UInt8(truncatingIfNeeded: r % 10)
+            base[k &- 2] = 0x30 &+ UInt8(truncatingIfNeeded: r / 10)
+            k &-= 2
+        }
+        if k > count { base[k &- 1] = 0x30 &+ UInt8(truncatingIfNeeded: n) }
         count &+= digits
     }
 

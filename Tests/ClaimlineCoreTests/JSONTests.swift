@@ -83,6 +83,20 @@ import Testing
         }
     }
 
+    /// Integers are written two digits a step, their length told by
+    /// comparisons up to five digits: as `String(i)` spells them.
+    @Test func writesIntegersAsSwiftSpellsThem() {
+        var values = [12_345_678, Int.max]
+        var x = 1
+        for p in 0..<19 { values += [x - 1, x, x + 1]; if p < 18 { x *= 10 } }
+        values += values.map { -$0 } + [Int.min]
+        for i in values {
+            var w = JSONWriter()
+            w.int(i)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(i))
+        }
+    }
+
     /// Strings are scanned eight bytes at a time, the last eight read again
     /// when fewer are left: a character to escape at any place of strings
     /// of every length up to 24 is escaped.
