@@ -105,8 +105,18 @@ public struct JSONWriter: ~Copyable {
 
     /// A key spelled in the code (`"start"`): its bytes copied with the quotes
     /// and colon, no String made; escaped as `key` does if it ever needs it.
+    /// Inlined where this module writes a record, so the key's length is a
+    /// constant there and only its own copy is left.
+    @inline(__always)
     public mutating func key(static k: StaticString) {
         separate()
+        if k.hasPointerRepresentation, putPlainKey(k.utf8Start, k.utf8CodeUnitCount) { afterKey = true; return }
+        otherKey(k)
+    }
+
+    /// A key of another length, or one that needs escaping.
+    @inline(never)
+    private mutating func otherKey(_ k: StaticString) {
         if k.hasPointerRepresentation {
             // Copied and checked in one loop (keys are a few bytes: a call
             // to memcpy costs more); nothing is kept if a byte needs escaping.
@@ -133,6 +143,39 @@ public struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
+    /// A key of 2 to 16 bytes as two loads that overlap unless its length
+    /// is a power of two, tested eight bytes at a time and stored as loaded,
+    /// with the quotes and colon. False, with nothing kept, for other
+    /// lengths or a byte that needs escaping.
+    @inline(__always) private mutating func putPlainKey(_ src: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard n >= 2, n <= 16 else { return false }
+        let from = UnsafeRawPointer(src)
+        reserve(n &+ 3)
+        let to = UnsafeMutableRawPointer(base + count)
+        if n >= 8 {
+            let a = from.loadUnaligned(as: UInt64.self), b = from.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            if JSONWriter.mayNeedEscape(a) || JSONWriter.mayNeedEscape(b) { return false }
+            to.storeBytes(of: a, toByteOffset: 1, as: UInt64.self)
+            to.storeBytes(of: b, toByteOffset: n &- 7, as: UInt64.self)
+        } else if n >= 4 {
+            let a = from.loadUnaligned(as: UInt32.self), b = from.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+            if JSONWriter.mayNeedEscape(UInt64(a) | UInt64(b) << 32) { return false }
+            to.storeBytes(of: a, toByteOffset: 1, as: UInt32.self)
+            to.storeBytes(of: b, toByteOffset: n &- 3, as: UInt32.self)
+        } else {
+            let a = from.loadUnaligned(as: UInt16.self), b = from.loadUnaligned(fromByteOffset: n &- 2, as: UInt16.self)
+            // The four high bytes, never tested as key bytes, are plain letters.
+            if JSONWriter.mayNeedEscape(UInt64(a) | UInt64(b) << 16 | 0x4141_4141_0000_0000) { return false }
+            to.storeBytes(of: a, toByteOffset: 1, as: UInt16.self)
+            to.storeBytes(of: b, toByteOffset: n &- 1, as: UInt16.self)
+        }
+        to.storeBytes(of: 0x22, as: UInt8.self)
+        to.storeBytes(of: 0x22, toByteOffset: n &+ 1, as: UInt8.self)
+        to.storeBytes(of: UInt8(ascii: ":"), toByteOffset: n &+ 2, as: UInt8.self)
+        count &+= n &+ 3
+        return true
+    }
+
     public mutating func null() { separate(); putLiteral("null") }
     public mutating func bool(_ b: Bool) { separate(); putLiteral(b ? "true" : "false") }
 
@@ -147,16 +190,23 @@ public struct JSONWriter: ~Copyable {
         if i >= 0 && i < 10 { put(0x30 &+ UInt8(truncatingIfNeeded: i)); return }
         reserve(20)
         var n = i.magnitude
-        var digits = 0
-        var m = n
-        repeat { digits &+= 1; m /= 10 } while m > 0
+        // Offsets and counts have a few digits: told by comparisons, not divisions.
+        var digits = n < 100 ? (n < 10 ? 1 : 2) : (n < 10_000 ? (n < 1000 ? 3 : 4) : 5)
+        if n >= 100_000 {
+            var m = n / 100_000
+            repeat { digits &+= 1; m /= 10 } while m > 0
+        }
         if i < 0 { base[count] = 0x2D; count &+= 1 }
         var k = count &+ digits
-        repeat {
-            k &-= 1
-            base[k] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10)
-            n /= 10
-        } while n > 0
+        // Two digits a step.
+        while n >= 10 {
+            let r = n % 100
+            n /= 100
+            base[k &- 1] = 0x30 &+ UInt8(truncatingIfNeeded: r % 10)
+            base[k &- 2] = 0x30 &+ UInt8(truncatingIfNeeded: r / 10)
+            k &-= 2
+        }
+        if k > count { base[k &- 1] = 0x30 &+ UInt8(truncatingIfNeeded: n) }
         count &+= digits
     }
 
@@ -208,11 +258,17 @@ public struct JSONWriter: ~Copyable {
     public mutating func raw(_ json: [UInt8]) { separate(); json.withUnsafeBufferPointer { put($0) } }
 
     // Conveniences for the common "key: value" pairs.
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: String) { key(static: k); string(v) }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: String?) { key(static: k); if let v { string(v) } else { null() } }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: Int) { key(static: k); int(v) }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: Double) { key(static: k); double(v) }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: Double?) { key(static: k); if let v { double(v) } else { null() } }
+    @inline(__always)
     public mutating func field(_ k: StaticString, _ v: Bool) { key(static: k); bool(v) }
 
     private mutating func writeString(_ s: String) {
@@ -235,6 +291,8 @@ public struct JSONWriter: ~Copyable {
         while i < n {
             while i + 8 <= n, !JSONWriter.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
             guard i < n else { break }
+            // Fewer than eight left: the last eight bytes, read again, may all be plain.
+            if i + 8 > n, n >= 8, !JSONWriter.mayNeedEscape(UnsafeRawPointer(start + n - 8).loadUnaligned(as: UInt64.self)) { break }
             let c = b[i]
             if c < 0x20 || c == 0x22 || c == 0x5C {
                 if i > run { put(UnsafeBufferPointer(rebasing: b[run..<i])) }

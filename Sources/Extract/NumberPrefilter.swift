@@ -58,7 +58,26 @@ struct NumberPrefilter: @unchecked Sendable {
     }
 
     func mayHoldNumber(_ s: [Unicode.Scalar], in range: Range<Int>) -> Bool {
-        s.withUnsafeBufferPointer { run($0, range) }
+        // A digit anywhere is a yes, found eight characters at a time before
+        // the letters are read (`run` says yes at a digit too, later).
+        s.withUnsafeBufferPointer { NumberPrefilter.hasDigit($0, range) || run($0, range) }
+    }
+
+    /// Whether `p[range]` holds an ASCII digit.
+    static func hasDigit(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        guard let base = p.baseAddress, range.upperBound <= p.count else { return false }
+        var i = range.lowerBound
+        let zero = SIMD8<Int32>(repeating: 48), nine = SIMD8<Int32>(repeating: 57)
+        while i + 8 <= range.upperBound {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<Int32>.self)
+            if any((x .>= zero) .& (x .<= nine)) { return true }
+            i += 8
+        }
+        while i < range.upperBound {
+            if p[i].value &- 48 < 10 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// What only the rare runs with marks need: the marks between letters

@@ -145,6 +145,15 @@ enum QuoteFinder {
         s.withUnsafeBufferPointer { p in
             let end = min(end, p.count)
             var i = from
+            // Eight characters compared at once while none is either.
+            if let base = p.baseAddress {
+                let va = SIMD8<UInt32>(repeating: a.value), vb = SIMD8<UInt32>(repeating: b.value)
+                while i + 8 <= end {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
+                    if any((x .== va) .| (x .== vb)) { break }
+                    i += 8
+                }
+            }
             while i < end && p[i] != a && p[i] != b { i += 1 }
             return i
         }

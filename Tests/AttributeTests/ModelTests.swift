@@ -65,6 +65,36 @@ import Testing
         #expect(m.weights.map(\.1) == codes.sorted { $0.0 < $1.0 }.map { Float($0.1) * 0.5 })
     }
 
+    /// The margin gathers first probes before it reads them: the same sum,
+    /// in feature order, as the weights looked up one by one.
+    @Test func aMarginIsTheBiasAndTheWeightsInOrder() throws {
+        let m = TrainedModel.shared
+        var f = Features()
+        // The cue model's features of real tokens (most of them are in the model).
+        let v = DocView(try extracted("\"We will not wait,\" the mayor told reporters on Monday, adding that the council agreed."))
+        let scan = CueScan(v, m)
+        var present = 0
+        for i in v.toks.indices {
+            CueFinder.features(v, i, scan, into: &f)
+            #expect(m.cue.margin(f) == f.indices.reduce(m.cue.bias) { $0 + m.cue.weight($1) })
+            present += f.indices.filter { m.cue.weight($0) != 0 }.count
+        }
+        #expect(present > 100)
+        var x: UInt64 = 12345
+        for n in 1...Features.capacity {
+            f.removeAll()
+            for k in 0..<n {
+                x = x &* 6364136223846793005 &+ 1442695040888963407
+                // Common words and small values, so that many features are in the model.
+                f.add(UInt64(k % 31), x >> 61, UInt64(k % 3), 0)
+            }
+            for model in [m.cue, m.source, m.owner, m.start, m.end, m.link, m.score] {
+                let z = f.indices.reduce(model.bias) { $0 + model.weight($1) }
+                #expect(model.margin(f) == z)
+            }
+        }
+    }
+
     @Test func base64RoundTrips() {
         for n in 0..<7 {
             let b = (0..<n).map { UInt8(($0 * 37 + 11) & 0xFF) }

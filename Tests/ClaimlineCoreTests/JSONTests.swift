@@ -68,6 +68,53 @@ import Testing
         #expect(try JSONParser.parse(w.bytes).string == "\u{01}é\u{1F600}")
     }
 
+    /// Keys of 2 to 16 bytes are copied as two overlapping loads; every
+    /// length, and keys that need escaping, come out as `key(String)` writes them.
+    @Test func staticKeysAreWrittenAsStringKeys() {
+        let keys: [StaticString] = ["a", "id", "end", "kind", "start", "approx", "version", "evidence",
+                                    "sentence1", "0123456789", "source_type", "abcdefghijkl", "abcdefghijklm",
+                                    "abcdefghijklmn", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
+                                    "a\"", "\\b", "x\ny", "ta\tb", "quote\"d key", "abcdefghijklmno\"", "é", "clé€"]
+        for k in keys {
+            var a = JSONWriter(), b = JSONWriter()
+            a.beginObject(); a.key(static: k); a.int(1); a.key(static: k); a.null(); a.endObject()
+            b.beginObject(); b.key(k.description); b.int(1); b.key(k.description); b.null(); b.endObject()
+            #expect(a.bytes == b.bytes, "\(k)")
+        }
+    }
+
+    /// Integers are written two digits a step, their length told by
+    /// comparisons up to five digits: as `String(i)` spells them.
+    @Test func writesIntegersAsSwiftSpellsThem() {
+        var values = [12_345_678, Int.max]
+        var x = 1
+        for p in 0..<19 { values += [x - 1, x, x + 1]; if p < 18 { x *= 10 } }
+        values += values.map { -$0 } + [Int.min]
+        for i in values {
+            var w = JSONWriter()
+            w.int(i)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(i))
+        }
+    }
+
+    /// Strings are scanned eight bytes at a time, the last eight read again
+    /// when fewer are left: a character to escape at any place of strings
+    /// of every length up to 24 is escaped.
+    @Test func escapesAtEveryPlace() throws {
+        for n in 0...24 {
+            for at in 0..<max(1, n) {
+                for special in ["\"", "\\", "\n", "\u{01}", "é"] {
+                    var chars = Array(repeating: "a", count: n)
+                    if n > 0 { chars[at] = special }
+                    let text = chars.joined()
+                    var w = JSONWriter()
+                    w.string(text)
+                    #expect(try JSONParser.parse(w.bytes).string == text, "\(n) \(at)")
+                }
+            }
+        }
+    }
+
     @Test func growsPastItsFirstCapacity() throws {
         // A writer sized for 16 bytes, given far more: keys, numbers, strings
         // of every UTF-8 width and code points written one by one.

@@ -9,6 +9,26 @@ import Testing
         return NumberPrefilter.mayHoldNumber(s, in: 0..<s.count)
     }
 
+    /// Digits are looked for eight characters at a time first: a digit at
+    /// any place of any part of a text is found, and `/` and `:` (the
+    /// characters around the digits) are none.
+    @Test func aDigitAnywhereIsSeen() {
+        for n in 0...20 {
+            for at in -1..<n {
+                for d in ["0", "5", "9"] {
+                    var s = Array(repeating: Unicode.Scalar("/"), count: n)
+                    if at >= 0 { s[at] = Unicode.Scalar(d)! }
+                    s[0..<n / 2] = ArraySlice(repeating: ":", count: n / 2)
+                    if at >= 0 { s[at] = Unicode.Scalar(d)! }
+                    for from in 0...n {
+                        let found = s.withUnsafeBufferPointer { NumberPrefilter.hasDigit($0, from..<n) }
+                        #expect(found == (at >= from), "\(n) \(at) \(from)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func aBlockWithoutDigitsOrNumberWordsIsPassedOver() {
         #expect(!mayHold("The mayor said she didn't know, and U.S. officials agreed."))
         #expect(!mayHold("Someone phoned; often the tone was gone."))

@@ -7,6 +7,25 @@ import Segment
 
 /// Quotations, with texts written for the test.
 @Suite struct QuoteFinderTests {
+    /// The scan to the next mark compares eight characters at once: from
+    /// every start, with a mark at every place or none, it stops where a
+    /// scan one character at a time stops.
+    @Test func theScanToTheNextMarkStopsWhereOneCharacterAtATimeStops() {
+        for n in 0...20 {
+            for at in -1..<n {
+                var s = Array(repeating: Unicode.Scalar("a"), count: n)
+                if at >= 0 { s[at] = at % 2 == 0 ? "\"" : "'" }
+                for from in 0...n {
+                    for end in from...n {
+                        var i = from
+                        while i < end && s[i] != "\"" && s[i] != "'" { i += 1 }
+                        #expect(QuoteFinder.next(s, from: from, to: end, "\"", "'") == i)
+                    }
+                }
+            }
+        }
+    }
+
     /// Extract over a text whose paragraphs are split at blank lines
     /// (`>` at a paragraph's start makes it a blockquote).
     func quotes(_ text: String) throws -> (CodePointText, [Quote]) {

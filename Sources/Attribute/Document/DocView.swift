@@ -79,7 +79,25 @@ struct DocView {
             let sp = sentenceSpans[k]
             if !sp.isEmpty { body.append((k, sp, st.block)) }
         }
-        var out = TokBuffer(capacity: s.count / 5 + 16)
+        // Tokens are written straight into the array's storage, sized for
+        // about one token in four characters (English has one in five or
+        // six); a document with more moves them to a buffer that grows.
+        var bodyLength = 0
+        for b in body { bodyLength += b.span.length }
+        var grown: TokBuffer? = nil
+        toks = [Tok](unsafeUninitializedCapacity: bodyLength / 4 + 16) { mem, n in
+            var out = TokBuffer(in: mem)
+            tokenize(body, &qs, into: &out)
+            if out.ownsMemory { grown = out; n = 0 } else { n = out.count }
+        }
+        if var g = grown { toks = g.array() }
+        markQuotes(&qs)
+        quotes = qs
+    }
+
+    /// Joins the body sentences into units and tokenizes each.
+    private mutating func tokenize(_ body: [(index: Int, span: Span, block: Int)], _ qs: inout [QuoteView],
+                                   into out: inout TokBuffer) {
         s.withUnsafeBufferPointer { buf in
             var q = 0
             var i = 0
@@ -107,9 +125,6 @@ struct DocView {
                 i = j + 1
             }
         }
-        toks = out.array()
-        markQuotes(&qs)
-        quotes = qs
     }
 
     /// True when a sentence that ends a quotation with `?`, `!` or `.` is
@@ -209,8 +224,10 @@ struct DocView {
 
     /// A token with its word groups and shape (its quotation is marked later),
     /// made in place (a token returned by value costs a stalled copy); `h` is
-    /// `WordHash.of` its characters.
-    @inline(__always)
+    /// `WordHash.of` its characters. Transparent: the optimizer kept it out
+    /// of line despite `@inline(__always)`, and the call with its ten
+    /// arguments cost more than half of the work.
+    @_transparent
     private static func appendToken(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ kind: Token.Kind,
                                     hash h: UInt64, apostrophe: Int, unit: Int32, _ table: WordTable<WordClass>,
                                     to out: inout TokBuffer) {
@@ -321,16 +338,19 @@ struct DocView {
     func scalar(_ t: Int) -> Unicode.Scalar { s[Int(toks[t].start)] }
 }
 
-/// A growing buffer of tokens with no per-append checks beyond capacity
-/// (Array's append checks uniqueness each time); read out once as an Array.
+/// A buffer of tokens with no per-append checks beyond capacity (Array's
+/// append checks uniqueness each time). It fills memory it is given (an
+/// Array's uninitialized storage); past its end, it moves the tokens to
+/// memory of its own that grows, read out once as an Array.
 struct TokBuffer {
     private var p: UnsafeMutablePointer<Tok>
     private var capacity: Int
     private(set) var count = 0
+    private(set) var ownsMemory = false
 
-    init(capacity: Int) {
-        self.capacity = max(16, capacity)
-        p = .allocate(capacity: self.capacity)
+    init(in memory: UnsafeMutableBufferPointer<Tok>) {
+        p = memory.baseAddress!
+        capacity = memory.count
     }
 
     @inline(__always) mutating func append(_ t: Tok) {
@@ -340,15 +360,17 @@ struct TokBuffer {
     }
 
     private mutating func grow() {
-        let q = UnsafeMutablePointer<Tok>.allocate(capacity: capacity * 2)
+        let q = UnsafeMutablePointer<Tok>.allocate(capacity: max(16, capacity * 2))
         q.moveInitialize(from: p, count: count)
-        p.deallocate()
+        if ownsMemory { p.deallocate() }
         p = q
-        capacity *= 2
+        capacity = max(16, capacity * 2)
+        ownsMemory = true
     }
 
-    /// The tokens as an Array; the buffer is freed.
+    /// The tokens as an Array, once they are in memory of its own; that is freed.
     mutating func array() -> [Tok] {
+        precondition(ownsMemory)
         let a = Array(UnsafeBufferPointer(start: p, count: count))
         p.deallocate()
         capacity = 0

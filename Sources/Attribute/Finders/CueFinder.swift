@@ -24,14 +24,25 @@ enum CueFinder {
         var out: [CueRun] = []
         var f = Features()
         var probs = [Double](repeating: 0, count: v.toks.count)
-        for (ui, u) in v.units.enumerated() {
+        let candidates = scan.candidates
+        var k = 0
+        // The candidates unit by unit (a unit without any has no cue).
+        while k < candidates.count {
+            let ui = Int(v.toks[Int(candidates[k])].unit)
+            let u = v.units[ui]
+            var e = k
+            while e < candidates.count && Int(candidates[e]) < u.toks.upperBound { e += 1 }
             // Head words first; a function word next to one matters only when
             // the head is accepted (a run needs a head), so it is scored then.
-            for i in u.toks where scan[i].candidate && scan.isHead(v, i) {
+            var accepted = m.cueThreshold <= 0
+            for c in candidates[k..<e] where scan.isHead(v, Int(c)) {
+                let i = Int(c)
                 features(v, i, scan, into: &f)
                 probs[i] = m.cue.probability(f)
+                if probs[i] >= m.cueThreshold { accepted = true }
             }
-            for i in u.toks where scan[i].candidate && !scan.isHead(v, i) {
+            for c in candidates[k..<e] where accepted && !scan.isHead(v, Int(c)) {
+                let i = Int(c)
                 let near = (i + 1 < u.toks.upperBound && scan.isHead(v, i + 1) && probs[i + 1] >= m.cueThreshold)
                     || (i - 1 >= u.toks.lowerBound && scan.isHead(v, i - 1) && probs[i - 1] >= m.cueThreshold)
                     || (i + 2 < u.toks.upperBound && scan.isHead(v, i + 2) && probs[i + 2] >= m.cueThreshold)
@@ -39,7 +50,9 @@ enum CueFinder {
                 features(v, i, scan, into: &f)
                 probs[i] = m.cue.probability(f)
             }
-            runs(v, ui, probs, m.cueThreshold, scan, into: &out)
+            // A run starts at an accepted token, and needs a head.
+            if accepted { runs(v, ui, probs, m.cueThreshold, scan, into: &out) }
+            k = e
         }
         return out
     }
@@ -219,39 +232,62 @@ struct CueScan {
 
     /// One entry per token (one array: one bounds check and one cache line per token).
     private(set) var entries: [Entry]
+    /// The candidates' token indices, in text order.
+    private(set) var candidates: [Int32] = []
 
     @inline(__always) subscript(_ i: Int) -> Entry { entries[i] }
 
     init(_ v: DocView, _ m: AttributionModel) {
-        let n = v.toks.count
-        entries = [Entry](repeating: Entry(), count: n)
-        entries.withUnsafeMutableBufferPointer { e in
+        var candidates: [Int32] = []
+        entries = [Entry](unsafeUninitializedCapacity: v.toks.count) { e, count in
+            // The units' tokens are all the tokens, in order.
+            guard let p = e.baseAddress else { return }
             v.toks.withUnsafeBufferPointer { toks in
-                for i in 0..<n {
-                    let t = toks[i]
-                    if t.kind == .word {
-                        e[i].headWord = CueFinder.isHeadWord(t, m)
-                        // Only a unit with quotation marks has words by one.
-                        e[i].byQuote = v.units[Int(t.unit)].hasQuote && CueFinder.nextToQuote(v, i)
-                    }
-                    e[i].head = e[i].headWord || e[i].byQuote || t.word == Lex.colon
-                }
-                for u in v.units {
-                    var ph: Int32 = -1, comma: Int32 = -1, that: Int32 = -1
-                    for i in u.toks {
-                        e[i].prevHead = ph; e[i].lastComma = comma; e[i].lastThat = that
-                        let t = toks[i]
-                        if e[i].headWord { ph = Int32(i) }
-                        if t.word == Lex.comma { comma = Int32(i) } else if t.word == Lex.that { that = Int32(i) }
-                        e[i].candidate = CueScan.isCandidate(toks, UnsafeBufferPointer(e), i, u.toks)
-                    }
-                    var nh: Int32 = -1
-                    for i in u.toks.reversed() {
-                        e[i].nextHead = nh
-                        if e[i].headWord { nh = Int32(i) }
-                    }
-                }
+                for u in v.units { CueScan.scan(u, toks, v, m, p, &candidates) }
             }
+            count = v.toks.count
+        }
+        self.candidates = candidates
+    }
+
+    /// The entries of a unit's tokens, made in `p`, and its candidates.
+    // While loops: a range's loop tests its end twice a turn here.
+    @inline(__always)
+    private static func scan(_ u: Unit, _ toks: UnsafeBufferPointer<Tok>, _ v: DocView, _ m: AttributionModel,
+                             _ p: UnsafeMutablePointer<Entry>, _ candidates: inout [Int32]) {
+        var i = u.toks.lowerBound
+        while i < u.toks.upperBound {
+            let t = toks[i]
+            var x = Entry()
+            if t.kind == .word {
+                x.headWord = CueFinder.isHeadWord(t, m)
+                // Only a unit with quotation marks has words by one.
+                x.byQuote = u.hasQuote && CueFinder.nextToQuote(v, i)
+            }
+            x.head = x.headWord || x.byQuote || t.word == Lex.colon
+            (p + i).initialize(to: x)
+            i &+= 1
+        }
+        let e = UnsafeBufferPointer(start: p, count: toks.count)
+        var ph: Int32 = -1, comma: Int32 = -1, that: Int32 = -1
+        i = u.toks.lowerBound
+        while i < u.toks.upperBound {
+            p[i].prevHead = ph; p[i].lastComma = comma; p[i].lastThat = that
+            let t = toks[i]
+            if e[i].headWord { ph = Int32(i) }
+            if t.word == Lex.comma { comma = Int32(i) } else if t.word == Lex.that { that = Int32(i) }
+            if CueScan.isCandidate(toks, e, i, u.toks) {
+                p[i].candidate = true
+                candidates.append(Int32(i))
+            }
+            i &+= 1
+        }
+        var nh: Int32 = -1
+        i = u.toks.upperBound
+        while i > u.toks.lowerBound {
+            i &-= 1
+            p[i].nextHead = nh
+            if e[i].headWord { nh = Int32(i) }
         }
     }
 

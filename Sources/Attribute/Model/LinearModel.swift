@@ -177,6 +177,7 @@ private struct NarrowSlots: Sendable {
 
     private mutating func fill(_ codes: [(UInt32, Int16)]) -> Bool {
         for (k, x) in codes {
+            precondition(x != 0, "a zero weight is not stored")
             let home = Int(k) & mask
             var d = 0
             while slots[(home + d) & mask] != 0 {
@@ -198,11 +199,13 @@ private struct NarrowSlots: Sendable {
 
     @inline(__always) func value(_ s: UInt32) -> Float { Float(Int16(truncatingIfNeeded: s)) * scale }
 
+    /// The weight of index `k`, looked for from displacement `d0` (the
+    /// slots before it hold other indices).
     @inline(__always)
-    func weight(_ k: UInt32) -> Float {
+    func weight(_ k: UInt32, from d0: Int = 0) -> Float {
         slots.withUnsafeBufferPointer { p in
             let home = Int(k) & mask
-            var d = 0
+            var d = d0
             while d <= maxDisplacement {
                 let s = p[(home + d) & mask]
                 if s == 0 { return 0 }
@@ -217,18 +220,31 @@ private struct NarrowSlots: Sendable {
     func margin(_ bias: Float, _ keys: UnsafeBufferPointer<UInt32>) -> Float {
         slots.withUnsafeBufferPointer { p in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Features.capacity) { first in
-                for i in 0..<keys.count { first[i] = p[Int(keys[i]) & mask] }
+                // Each first probe with the high half of the entry the key
+                // would have there (`tag(k, 0)`) cancelled: 0 in its high
+                // half when the key is there. A slot's low half is 0 only
+                // when it is empty (no weight code is 0).
+                // While loops: a range's loop tests its end twice a turn here.
+                let n = keys.count, high = UInt32(truncatingIfNeeded: bits)
+                var i = 0
+                while i < n {
+                    let k = keys[i]
+                    first[i] = p[Int(k) & mask] ^ (0x8000_0000 | (k &>> high) &<< 16)
+                    i &+= 1
+                }
                 var z = bias
-                for i in 0..<keys.count {
-                    let s = first[i]
+                i = 0
+                while i < n {
+                    let x = first[i]
                     var w: Float = 0
-                    if s &>> 16 == 0x8000 | keys[i] &>> UInt32(truncatingIfNeeded: bits) {
-                        w = value(s)
-                    } else if s != 0 {
-                        w = weight(keys[i])
+                    if x < 0x1_0000 {
+                        w = value(x)
+                    } else if x & 0xFFFF != 0 {
+                        w = weight(keys[i], from: 1)
                     }
                     // A missing feature adds +0, as `weight` returns.
                     z += w
+                    i &+= 1
                 }
                 return z
             }

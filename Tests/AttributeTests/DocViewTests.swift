@@ -1,0 +1,20 @@
+import Testing
+import ClaimlineCore
+@testable import Attribute
+
+@Suite struct DocViewTests {
+    /// The tokens are written into the array's own storage, sized for one
+    /// token in four characters; a text with more (`a, b, c`) moves them to
+    /// a buffer that grows. Either way they are `Tokenizer`'s tokens.
+    @Test func tokensAreTheTokenizersWhateverTheirDensity() throws {
+        let dense = (0..<300).map { "\(Character(Unicode.Scalar(97 + $0 % 26)!))," }.joined(separator: " ")
+        for text in ["The harbour master said that the ferry would sail at noon.", dense + "."] {
+            let doc = try extracted(text)
+            let v = DocView(doc)
+            let s = doc.norm.text.scalars
+            let expected = Tokenizer.tokens(s).map { $0.span }
+            #expect(v.toks.map { $0.span } == expected)
+            #expect(s.withUnsafeBufferPointer { b in v.toks.allSatisfy { WordHash.of(b, $0.span.range) == $0.word } })
+        }
+    }
+}
