@@ -128,12 +128,14 @@ import ClaimlineCore
         #expect(c.evidence.first == "quote-signed")
         let post = "The hat says it all, people — Ana Ruiz (@anaruiz) September 1, 2016"
         let v = DocView(try extracted(post))
-        let (dash, name) = try #require(SignatureFinder.signature(v, 0))
-        #expect(v.toks[dash].word == Lex.dash)
+        let dash = try #require(SignatureFinder.dashes(v).first)
+        let name = try #require(SignatureFinder.signature(v, dash))
         #expect(v.text(name.lowerBound, name.upperBound) == "Ana Ruiz")
         #expect(SignatureFinder.isHandle(v, name.upperBound))
         // A dash inside a sentence is no signature.
-        #expect(SignatureFinder.signature(DocView(try extracted("The plan - Reform Now - failed.")), 0) == nil)
+        let aside = DocView(try extracted("The plan - Reform Now - failed."))
+        #expect(SignatureFinder.dashes(aside).count == 2)
+        #expect(SignatureFinder.dashes(aside).allSatisfy { SignatureFinder.signature(aside, $0) == nil })
     }
 
     @Test func aVerbJoinedByAndSharesTheFirstCuesSource() throws {

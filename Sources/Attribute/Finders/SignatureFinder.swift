@@ -6,9 +6,11 @@
 enum SignatureFinder {
     static func add(_ a: inout Analysis, _ scan: CueScan, _ m: AttributionModel) {
         let v = a.view
-        var covered = QuoteLinker.coverage(a)
-        for ui in v.units.indices {
-            guard let (dash, name) = signature(v, ui), !a.inCue[dash] else { continue }
+        var covered: [Int32] = []
+        for dash in dashes(v) {
+            guard let name = signature(v, dash), !a.inCue[dash] else { continue }
+            if covered.isEmpty { covered = QuoteLinker.coverage(a) }
+            let ui = Int(v.toks[dash].unit)
             let content: Range<Int>
             if dash == v.units[ui].toks.lowerBound {
                 guard ui > 0, v.units[ui - 1].block >= v.units[ui].block - 1,
@@ -31,12 +33,23 @@ enum SignatureFinder {
         }
     }
 
-    /// A dash and the capitalized name after it (at most six words, `of`
-    /// allowed inside), opening a line or followed by a handle.
-    static func signature(_ v: DocView, _ ui: Int) -> (Int, Range<Int>)? {
-        let u = v.units[ui].toks
-        guard let dash = u.first(where: { v.toks[$0].word == Lex.dash && v.toks[$0].kind == .punct }),
-              !v.toks[dash].inQuote else { return nil }
+    /// The dashes outside quotations, in one tight pass over the tokens
+    /// (most documents have none).
+    static func dashes(_ v: DocView) -> [Int] {
+        var out: [Int] = []
+        v.toks.withUnsafeBufferPointer { toks in
+            for i in toks.indices where toks[i].word == Lex.dash && toks[i].quote < 0 { out.append(i) }
+        }
+        return out
+    }
+
+    /// The name signed after the dash at `dash`: capitalized words (at most
+    /// six, `of` allowed inside) opening a line or followed by a handle.
+    static func signature(_ v: DocView, _ dash: Int) -> Range<Int>? {
+        let u = v.units[Int(v.toks[dash].unit)].toks
+        // Only a line's first dash signs it.
+        guard v.toks[dash].kind == .punct,
+              dash == u.first(where: { v.toks[$0].word == Lex.dash && v.toks[$0].kind == .punct }) else { return nil }
         var e = dash + 1
         while e < u.upperBound, e - dash <= 6, SpeakerIndex.capitalised(v.toks[e]) || (e > dash + 1 && v.toks[e].word == Lex.of) { e += 1 }
         guard e > dash + 1, v.toks[e - 1].word != Lex.of else { return nil }
@@ -47,7 +60,7 @@ enum SignatureFinder {
         } else {
             guard e < u.upperBound, isHandle(v, e) else { return nil }
         }
-        return (dash, (dash + 1)..<e)
+        return (dash + 1)..<e
     }
 
     /// `(@name)` after a name: an embedded post's signature.
