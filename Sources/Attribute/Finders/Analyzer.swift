@@ -64,9 +64,25 @@ struct Analysis {
     var cues: [CueRun] = []
     var inCue: [Bool] = []
     var sources: [SourcePick?] = []
+    /// The sources as picked, before participles share them.
+    var picks: [SourcePick?] = []
     var complexes: [Complex] = []
     var segments: [Segment] = []
     var drafts: [Draft] = []
+}
+
+extension Analysis {
+    /// The source picked here for cue `c`, when the picks agree: the same
+    /// cue, and the same cue marks over its unit and the token after it.
+    /// `next` walks `cues` (the cues asked for come in the same order).
+    func sameSource(_ c: CueRun, _ next: inout Int, _ marks: [Bool]) -> SourcePick?? {
+        while next < cues.count, cues[next].toks.lowerBound < c.toks.lowerBound { next += 1 }
+        guard next < cues.count, cues[next].toks == c.toks, cues[next].head == c.head else { return nil }
+        let u = view.units[c.unit].toks
+        let end = min(u.upperBound + 1, marks.count)
+        for k in u.lowerBound..<end where inCue[k] != marks[k] { return nil }
+        return .some(picks[next])
+    }
 }
 
 /// Runs the finders in order: cues, sources, segments and their owners,
@@ -133,7 +149,8 @@ enum Analyzer {
 
     /// Everything up to linking cue-less quotations.
     static func beforeLinking(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> Analysis {
-        var a = contents(v, selectCues(v, scan, m), m)
+        let (cues, first) = selectCues(v, scan, m)
+        var a = contents(v, cues, m, earlier: first)
         continueIntoNextUnit(&a, scan, m)
         SignatureFinder.add(&a, scan, m)
         return a
@@ -142,13 +159,23 @@ enum Analyzer {
     /// Cues, sources, segments and their content, for a set of cues.
     /// With `wanted`, only segments holding a wanted token are given content
     /// (the drafts then cover exactly the wanted tokens they would cover).
-    static func contents(_ v: DocView, _ cues: [CueRun], _ m: AttributionModel, wanted: [Bool]? = nil) -> Analysis {
+    /// With `earlier`, an analysis of a subsequence of `cues`, a cue keeps
+    /// its source from there when the cue marks of its unit (and the token
+    /// after it, which `SourceFinder.phrase` reads) are the same: the pick
+    /// reads nothing else that differs.
+    static func contents(_ v: DocView, _ cues: [CueRun], _ m: AttributionModel, wanted: [Bool]? = nil,
+                         earlier: Analysis? = nil) -> Analysis {
         var a = Analysis(view: v)
         a.cues = cues
         a.inCue = [Bool](repeating: false, count: v.toks.count)
         for c in a.cues { for t in c.toks { a.inCue[t] = true } }
         var f = Features()
-        a.sources = a.cues.map { SourceFinder.pick(v, $0, m, a.inCue, &f) }
+        var e = 0
+        a.sources = a.cues.map { c in
+            if let earlier, let s = earlier.sameSource(c, &e, a.inCue) { return s }
+            return SourceFinder.pick(v, c, m, a.inCue, &f)
+        }
+        a.picks = a.sources
         shareSourcesWithParticiples(&a)
         a.complexes = ContentFinder.complexes(v, a.cues, a.sources)
         a.segments = ContentFinder.segments(v, a.complexes)
@@ -159,20 +186,21 @@ enum Analyzer {
     /// The cues kept: the sure ones, and the others unless they fall inside
     /// what a sure cue reports (`Kelly said she asked for the interview`:
     /// attributions do not nest in PolNeAR, so `asked` is part of the content).
-    static func selectCues(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> [CueRun] {
+    /// With them, the first pass, when there was one.
+    static func selectCues(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> ([CueRun], Analysis?) {
         let all = CueFinder.find(v, scan, m)
         // Only units with both kinds need the first pass.
         var hasWeak = [Bool](repeating: false, count: v.units.count)
         for c in all where c.probability < m.sureCueThreshold { hasWeak[c.unit] = true }
         let sure = all.filter { $0.probability >= m.sureCueThreshold && hasWeak[$0.unit] }
-        guard !sure.isEmpty else { return all }
+        guard !sure.isEmpty else { return (all, nil) }
         // The first pass only tells which weak cues' heads lie inside content.
         var weakHead = [Bool](repeating: false, count: v.toks.count)
         for c in all where c.probability < m.sureCueThreshold { weakHead[c.head] = true }
         let first = contents(v, sure, m, wanted: weakHead)
         var inside = [Bool](repeating: false, count: v.toks.count)
         for d in first.drafts { for r in d.parts { for t in r { inside[t] = true } } }
-        return all.filter { $0.probability >= m.sureCueThreshold || !inside[$0.head] || opensClause(v, $0) }
+        return (all.filter { $0.probability >= m.sureCueThreshold || !inside[$0.head] || opensClause(v, $0) }, first)
     }
 
     /// A cue with its own subject after a conjunction (`..., and Mr Trump

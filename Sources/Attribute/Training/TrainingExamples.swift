@@ -134,7 +134,7 @@ package enum TrainingExamples {
 
     package static func sources(_ d: PreparedDocument, _ m: AttributionModel, into out: inout ExampleSet) {
         let v = d.view
-        let cues = Analyzer.selectCues(v, CueScan(v, m), m)
+        let cues = Analyzer.selectCues(v, CueScan(v, m), m).0
         let inCue = mask(v, cues)
         var f = Features()
         for c in cues {
@@ -153,7 +153,7 @@ package enum TrainingExamples {
     package static func contents(_ d: PreparedDocument, _ m: AttributionModel,
                                  owner: inout ExampleSet, start: inout ExampleSet, end: inout ExampleSet) {
         let v = d.view
-        let cues = Analyzer.selectCues(v, CueScan(v, m), m)
+        let cues = Analyzer.selectCues(v, CueScan(v, m), m).0
         let inCue = mask(v, cues)
         let sources = cues.map { SourceFinder.pick(v, $0, m, inCue) }
         let cx = ContentFinder.complexes(v, cues, sources)
