@@ -17,6 +17,12 @@ struct CueContext {
     var tell: Bool
     /// The first nominal word of the unit (its likely subject), or -1.
     var firstNominal: Int
+    /// The features' hashing steps over the cue's own values, by side
+    /// (before, after), done once for all its candidates.
+    var f6: (UInt32, UInt32), f21: (UInt32, UInt32)
+    var f7: (Features.Mixed2, Features.Mixed2), f8: (Features.Mixed2, Features.Mixed2)
+    var f18: (Features.Mixed2, Features.Mixed2), f22: (Features.Mixed2, Features.Mixed2)
+    var f24: (Features.Mixed2, Features.Mixed2), f20: Features.Mixed
 
     init(_ v: DocView, _ c: CueRun, _ inCue: [Bool]) {
         let u = v.units[c.unit].toks
@@ -34,6 +40,17 @@ struct CueContext {
                 firstNominal = k; break
             }
         }
+        let (w, lw, sx) = (word, lastWord, suffix)
+        let quote: UInt64 = afterQuote ? 1 : 2, comma: UInt64 = commaBefore ? 1 : 2, told: UInt64 = tell ? 1 : 2
+        func both<T>(_ make: (UInt64) -> T) -> (T, T) { (make(1), make(2)) }
+        f6 = both { Features.index(6, w, $0, 0) }
+        f7 = both { Features.mixed(Features.mixed(7, w), $0) }
+        f8 = both { Features.mixed(Features.mixed(8, lw), $0) }
+        f18 = both { Features.mixed(Features.mixed(18, $0), quote) }
+        f20 = Features.mixed(20, w)
+        f21 = both { Features.index(21, $0, comma, sx) }
+        f22 = both { Features.mixed(Features.mixed(22, sx), $0) }
+        f24 = both { Features.mixed(Features.mixed(24, told), $0) }
     }
 }
 
@@ -113,26 +130,27 @@ enum SourceFinder {
         return t.cls.isDisjoint(with: notHead) || t.cls.contains(.pronoun) || t.cls.contains(.relative)
     }
 
+    /// The features of candidate `j`; those of the cue's own values finish
+    /// the hashing `cx` began (the same indices, in the same order).
     static func features(_ v: DocView, _ c: CueRun, _ cx: CueContext, _ j: Int, _ bt: Between, into f: inout Features) {
         f.removeAll()
         let t = v.toks[j]
         let u = v.units[c.unit].toks
         let before = j < c.toks.lowerBound
         let side: UInt64 = before ? 1 : 2
-        let dist = before ? c.toks.lowerBound - j : j - c.toks.upperBound + 1
-        let cw = cx.word
-        let lastCue = cx.lastWord
+        let dist = Features.bucket(before ? c.toks.lowerBound - j : j - c.toks.upperBound + 1)
+        @inline(__always) func bySide<T>(_ p: (T, T)) -> T { before ? p.0 : p.1 }
         let g = CueFinder.wordGroup(t)
         f.add(1)
-        f.add(2, side, Features.bucket(dist))
+        f.add(2, side, dist)
         f.add(3, side, t.word)
         f.add(4, side, UInt64(t.shape.rawValue), UInt64(g))
         let prev = j - 1 >= u.lowerBound ? CueFinder.wordGroup(v.toks[j - 1]) : 0
         let next = j + 1 < u.upperBound ? CueFinder.wordGroup(v.toks[j + 1]) : 0
         f.add(5, side, UInt64(prev), UInt64(next))
-        f.add(6, cw, side)
-        f.add(7, cw, side, Features.bucket(dist))
-        f.add(8, lastCue, side, Features.bucket(dist))
+        f.add(index: bySide(cx.f6))
+        f.add(index: Features.index(bySide(cx.f7), dist))
+        f.add(index: Features.index(bySide(cx.f8), dist))
         let (commas, marks, cues, thats, names, ends, nouns) = (bt.commas, bt.marks, bt.cues, bt.thats, bt.names, bt.ends, bt.nouns)
         f.add(9, side, UInt64(min(commas, 3)), UInt64(min(marks, 2)))
         f.add(10, side, UInt64(min(cues, 1)), UInt64(min(thats, 1)))
@@ -145,16 +163,16 @@ enum SourceFinder {
         f.add(17, side, UInt64(t.cls.rawValue & (WordClass.title.rawValue | WordClass.organization.rawValue
             | WordClass.anonymous.rawValue | WordClass.pronoun.rawValue | WordClass.nominal.rawValue)))
         // `"...," X said` / `"...," said X`.
-        f.add(18, side, UInt64(cx.afterQuote ? 1 : 2), Features.bucket(dist))
+        f.add(index: Features.index(bySide(cx.f18), dist))
         f.add(19, side, UInt64(nouns == 0 ? 1 : 2), UInt64(g))
-        f.add(20, cw, UInt64(g), side)
+        f.add(index: Features.index(Features.mixed(cx.f20, UInt64(g)), side))
         // The sentence's subject: the first nominal word of the unit (`Fiorina
         // ..., saying ...` takes the subject of the main clause).
-        f.add(21, UInt64(j == cx.firstNominal ? 1 : 2), UInt64(cx.commaBefore ? 1 : 2), cx.suffix)
-        f.add(22, cx.suffix, side, Features.bucket(dist))
+        f.add(index: j == cx.firstNominal ? cx.f21.0 : cx.f21.1)
+        f.add(index: Features.index(bySide(cx.f22), dist))
         // Only auxiliaries or adverbs between the word and the cue (`Trump has also said`).
         f.add(23, side, UInt64(bt.adjacent ? 1 : 2), UInt64(g))
-        f.add(24, UInt64(cx.tell ? 1 : 2), side, UInt64(g))
+        f.add(index: Features.index(bySide(cx.f24), UInt64(g)))
     }
 
     static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool]) -> SourcePick? {

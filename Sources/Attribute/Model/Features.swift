@@ -30,17 +30,40 @@ struct Features {
     /// multiply-xor steps, the top bits kept.
     @inline(__always)
     static func index(_ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt32 {
-        var h = (template &+ 1) &* 0x9E37_79B9_7F4A_7C15
-        h = (h ^ a) &* 0xBF58_476D_1CE4_E5B9
-        h = (h ^ (h >> 29) ^ b) &* 0x94D0_49BB_1331_11EB
-        h = (h ^ (h >> 32) ^ c) &* 0x9E37_79B9_7F4A_7C15
-        return UInt32(truncatingIfNeeded: h >> (64 - Features.bits))
+        index(mixed(mixed(template, a), b), c)
     }
+
+    /// The steps of `index`, for values many features share: the state
+    /// after the template and its first value...
+    @inline(__always)
+    static func mixed(_ template: UInt64, _ a: UInt64) -> Mixed {
+        Mixed(h: (((template &+ 1) &* 0x9E37_79B9_7F4A_7C15) ^ a) &* 0xBF58_476D_1CE4_E5B9)
+    }
+
+    /// ... after its second value ...
+    @inline(__always)
+    static func mixed(_ m: Mixed, _ b: UInt64) -> Mixed2 {
+        Mixed2(h: (m.h ^ (m.h >> 29) ^ b) &* 0x94D0_49BB_1331_11EB)
+    }
+
+    /// ... and the index with the third.
+    @inline(__always)
+    static func index(_ m: Mixed2, _ c: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: ((m.h ^ (m.h >> 32) ^ c) &* 0x9E37_79B9_7F4A_7C15) >> (64 - Features.bits))
+    }
+
+    struct Mixed { var h: UInt64 }
+    struct Mixed2 { var h: UInt64 }
 
     @inline(__always)
     mutating func add(_ template: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+        add(index: Features.index(template, a, b, c))
+    }
+
+    @inline(__always)
+    mutating func add(index k: UInt32) {
         guard count < Features.capacity else { return }
-        storage.p[count] = Features.index(template, a, b, c)
+        storage.p[count] = k
         count += 1
     }
 
