@@ -170,6 +170,11 @@ enum CueFinder {
         }
         if kind == .number { return 6 }
         if word == Lex.that { return 7 }
+        // Most words are in none of the classes below: one test for all.
+        if cls.isDisjoint(with: [.pronoun, .objectPronoun, .auxiliary, .adverb, .negation, .determiner, .preposition,
+                                 .time, .anonymous, .conjunction]) {
+            return shape == .capitalized || shape == .upper ? 15 : 18
+        }
         if cls.contains(.pronoun) { return 8 }
         if cls.contains(.objectPronoun) { return 9 }
         if cls.contains(.auxiliary) { return 10 }
