@@ -105,9 +105,10 @@ enum CueFinder {
         f.add(8, w0, n1?.word ?? 1)
         f.add(9, UInt64(p1?.shape.rawValue ?? 9), UInt64(n1?.shape.rawValue ?? 9))
         f.add(10, w0, UInt64(t.shape.rawValue))
-        f.add(11, UInt64(head ? 1 : 2), UInt64(p1.map { wordGroup($0) } ?? 0), UInt64(n1.map { wordGroup($0) } ?? 0))
-        f.add(12, w0, UInt64(n1.map { wordGroup($0) } ?? 0))
-        f.add(13, w0, UInt64(p1.map { wordGroup($0) } ?? 0))
+        let pg = UInt64(p1.map { wordGroup($0) } ?? 0), ng = UInt64(n1.map { wordGroup($0) } ?? 0)
+        f.add(11, UInt64(head ? 1 : 2), pg, ng)
+        f.add(12, w0, ng)
+        f.add(13, w0, pg)
         f.add(14, w0, UInt64(t.inQuote ? 1 : 2))
         // Quotation marks near: `"...," he said` / `said: "..."`.
         var closeBefore = 0, openAfter = 0
@@ -141,16 +142,16 @@ enum CueFinder {
         // inside what another cue reports is rarely a cue itself.
         let ph = Int(scan[i].prevHead), nh = Int(scan[i].nextHead)
         let prevHead: UInt64 = ph >= 0 ? v.toks[ph].word : 0
-        let prevDist = ph >= 0 ? i - ph : 0
         let prevComma = ph >= 0 ? Int(scan[i].lastComma) > ph : scan[i].lastComma >= 0
         let prevThat = ph >= 0 ? Int(scan[i].lastThat) > ph : scan[i].lastThat >= 0
-        f.add(25, Features.bucket(prevDist), UInt64(prevComma ? 1 : 0) + UInt64(prevThat ? 2 : 0))
+        let prevDist = Features.bucket(ph >= 0 ? i - ph : 0)
+        f.add(25, prevDist, UInt64(prevComma ? 1 : 0) + UInt64(prevThat ? 2 : 0))
         f.add(26, prevHead, w0)
-        f.add(27, prevHead, Features.bucket(prevDist))
+        f.add(27, prevHead, prevDist)
         let nextHead: UInt64 = nh >= 0 ? v.toks[nh].word : 0
-        let nextDist = nh >= 0 ? nh - i : 0
-        f.add(28, nextHead, Features.bucket(nextDist))
-        f.add(29, w0, Features.bucket(nextDist), Features.bucket(prevDist))
+        let nextDist = Features.bucket(nh >= 0 ? nh - i : 0)
+        f.add(28, nextHead, nextDist)
+        f.add(29, w0, nextDist, prevDist)
     }
 
     /// A coarse class of a neighbour (precomputed on each token).
