@@ -156,6 +156,8 @@ struct DocView {
         let table = WordClass.table
         var i = span.start
         let end = span.end
+        // Once per unit, so each token's offsets convert without a check.
+        precondition(end <= Int(Int32.max), "a text too long for 32-bit offsets")
         while i < end {
             let c = buf[i]
             if DocView.isSpace(c) { i += 1; continue }
@@ -253,7 +255,7 @@ struct DocView {
         // `US`, `IT`: capitals are names, not the pronouns they spell.
         if shape == .upper { cls.subtract([.pronoun, .objectPronoun, .possessive, .firstPerson]) }
         // The group of a quotation mark is set when marks are known.
-        out.append(Tok(start: Int32(r.lowerBound), end: Int32(r.upperBound), word: h,
+        out.append(Tok(start: Int32(truncatingIfNeeded: r.lowerBound), end: Int32(truncatingIfNeeded: r.upperBound), word: h,
                        cls: cls, kind: kind, shape: shape,
                        quote: -1, mark: -1, unit: unit, group: CueFinder.group(kind, h, cls, shape, isMark: false)))
     }
