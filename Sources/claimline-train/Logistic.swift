@@ -49,8 +49,7 @@ struct Logistic {
             }
             for i in order {
                 let x = set.example(i)
-                var z = bias
-                for k in x where counts[Int(k)] >= minCount { z += w[Int(k)] }
+                let z = Logistic.sum(x, w, counts, minCount, from: bias)
                 let p = 1 / (1 + expf(-max(-30, min(30, z))))
                 let g = p - (set.labels[i] ? 1 : 0)
                 biasG += g * g
@@ -69,6 +68,14 @@ struct Logistic {
         return ModelCodec.quantized(LinearModel(bias: bias, weights: weights))
     }
 
+    /// `start` plus the weights of the features of `x` seen often enough, in order.
+    @inline(__always)
+    private static func sum(_ x: ArraySlice<UInt32>, _ w: [Float], _ counts: [UInt16], _ minCount: UInt16, from start: Float) -> Float {
+        var z = start
+        for k in x where counts[Int(k)] >= minCount { z += w[Int(k)] }
+        return z
+    }
+
     /// One pass of the ranking loss, groups in order: -log of the softmax
     /// mass on the group's positives (the bias cancels out of a softmax).
     private func rankingEpoch(_ set: ExampleSet, _ w: inout [Float], _ g2: inout [Float], _ counts: [UInt16], _ minCount: UInt16) {
@@ -77,11 +84,7 @@ struct Logistic {
             let r = set.group(g)
             guard r.count > 1, r.contains(where: { set.labels[$0] }), r.contains(where: { !set.labels[$0] }) else { continue }
             z.removeAll(keepingCapacity: true)
-            for i in r {
-                var s: Float = 0
-                for k in set.example(i) where counts[Int(k)] >= minCount { s += w[Int(k)] }
-                z.append(s)
-            }
+            for i in r { z.append(Logistic.sum(set.example(i), w, counts, minCount, from: 0)) }
             let top = z.max() ?? 0
             let e = z.map { expf($0 - top) }
             let all = e.reduce(0, +)

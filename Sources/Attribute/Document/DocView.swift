@@ -335,6 +335,10 @@ struct DocView {
         return tail.withUTF8Buffer { b in (0..<n).allSatisfy { s[e - n + $0].value == UInt32(b[$0]) } }
     }
 
+    /// Whether token `t` is a word with a possessive `'s` (`Clinton's`;
+    /// normalize has made `’` an `'`).
+    func isPossessive(_ t: Int) -> Bool { toks[t].end - toks[t].start >= 3 && ends(t, with: "'s") }
+
     func text(_ a: Int, _ b: Int) -> String { s.string(Span(Int(toks[a].start), Int(toks[b - 1].end))) }
     func span(_ r: Range<Int>) -> Span { Span(Int(toks[r.lowerBound].start), Int(toks[r.upperBound - 1].end)) }
     func scalar(_ t: Int) -> Unicode.Scalar { s[Int(toks[t].start)] }

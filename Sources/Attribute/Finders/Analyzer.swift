@@ -210,7 +210,7 @@ enum Analyzer {
         // A cue noun with its own source and clause (`Reeves's claim that ...`).
         if c.toks.lowerBound > u.lowerBound, c.toks.upperBound < u.upperBound, v.toks[c.toks.upperBound].word == Lex.that {
             let p = v.toks[c.toks.lowerBound - 1]
-            if p.cls.contains(.possessive) || (SpeakerIndex.capitalised(p) && p.end - p.start >= 3 && v.s[Int(p.end) - 1] == "s" && v.s[Int(p.end) - 2] == "'") { return true }
+            if p.cls.contains(.possessive) || (SpeakerIndex.capitalised(p) && v.isPossessive(c.toks.lowerBound - 1)) { return true }
         }
         if isParticipleAfterJoin(v, c, u) { return true }
         var k = c.toks.lowerBound - 1

@@ -215,12 +215,6 @@ enum SourceFinder {
         return !v.ends(k, with: "ed") && !ing && !v.ends(k, with: "ly")
     }
 
-    /// A word ending in `'s` or `’s`.
-    static func isPossessive(_ v: DocView, _ k: Int) -> Bool {
-        let t = v.toks[k], e = Int(t.end)
-        return t.end - t.start >= 3 && v.s[e - 1] == "s" && (v.s[e - 2] == "'" || v.s[e - 2] == "\u{2019}")
-    }
-
     /// An article alone names nobody (`The hope is ...`, with `hope` the
     /// cue); `Some` and `Many` alone do (`Some argue that ...`).
     static func namesNobody(_ v: DocView, _ toks: Range<Int>) -> Bool {
@@ -320,12 +314,12 @@ enum SourceFinder {
         // an auxiliary or punctuation (`Democratic voters are`, `a White
         // House pool report.`: the speakers were `Democratic`, `White House`).
         // A possessive name stays the source (`Clinton's struggles`).
-        if v.toks[e].shape != .lower, !v.toks[e].cls.contains(.pronoun), !isPossessive(v, e) {
+        if v.toks[e].shape != .lower, !v.toks[e].cls.contains(.pronoun), !v.isPossessive(e) {
             var k = e + 1, possessive = false
             while k < min(limit.upperBound, e + 3), isPlainNoun(v, k, inCue) {
                 k += 1
                 // `The Florida senator's answer`: the owner is the source.
-                if isPossessive(v, k - 1) { possessive = true; break }
+                if v.isPossessive(k - 1) { possessive = true; break }
             }
             let stop = k < limit.upperBound ? v.toks[k] : nil
             if k > e + 1, possessive || stop == nil || stop!.kind == .punct || stop!.cls.contains(.auxiliary) { e = k - 1 }
