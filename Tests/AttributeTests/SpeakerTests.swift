@@ -21,6 +21,24 @@ import ClaimlineCore
         #expect(c.speaker == "Ana Lima")
     }
 
+    /// A possessive before a name is its owner, not part of it; an
+    /// organization's own possessive stays (`Moody's`).
+    @Test func possessiveOwnersAreNotPartOfTheName() throws {
+        let owned = try #require(claim(try claims("The Herald's Tom Weller said the plan was \"dead on arrival.\""),
+                                       containing: "plan"))
+        #expect(owned.speaker == "Tom Weller")
+        #expect(owned.sourceType == .person)
+        let role = try #require(claim(try claims("Nkemelu's spokesman Ada Obi said the vote would be delayed."),
+                                      containing: "vote"))
+        #expect(role.speaker == "Ada Obi")
+        let later = try #require(claim(try claims("Ada Obi joined in May. The mayor's spokeswoman Obi said taxes would rise."),
+                                       containing: "taxes"))
+        #expect(later.speaker == "Ada Obi")
+        let org = try #require(claim(try claims("\"The outlook is negative,\" Moody's Investors Service said."),
+                                     containing: "outlook"))
+        #expect(org.speaker == "Moody's Investors Service")
+    }
+
     @Test func pronounsResolveToTheLatestPersonNamed() throws {
         let text = """
         The talks in Geneva ended late on Sunday.

@@ -59,7 +59,14 @@ struct SpeakerIndex {
                 }
                 var a = k
                 while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames.contains(v.toks[a].word) { a += 1 }
-                if a <= e, !v.toks[a].inQuote, let m = SpeakerIndex.mention(v, a..<(e + 1)) { mentions.append(m) }
+                // `The Post's Dana Milbank`: two names, the owner's and the
+                // person's; a longer run is a headline (`... Is Over Marco Rubio's Same Old Speech`).
+                let owned = a <= e ? SpeakerIndex.ownedName(v, a..<(e + 1)).flatMap { $0 - a <= 3 ? $0 : nil } : nil
+                // An owner right before a name is nearly always an outlet or a
+                // place (`CNN's Tara Setmayer`, `France's Marine Le Pen`), not a person.
+                if let owned, !v.toks[a].inQuote, var m = SpeakerIndex.mention(v, a..<owned) { m.person = false; mentions.append(m) }
+                let b = owned ?? a
+                if b <= e, !v.toks[b].inQuote, let m = SpeakerIndex.mention(v, b..<(e + 1)) { mentions.append(m) }
                 k = e + 1
             }
         }
@@ -169,8 +176,9 @@ struct SpeakerIndex {
     func name(_ v: DocView, _ m: Mention) -> String {
         var words: [Span] = []
         words.reserveCapacity(m.core.count)
-        for t in m.core where v.toks[t].kind == .word {
-            var sp = v.toks[t].span
+        for t in m.core where v.toks[t].kind == .word { words.append(v.toks[t].span) }
+        // Only the last word's possessive is cut (`Moody's Investors Service`).
+        if var sp = words.popLast() {
             if sp.length > 2, v.s[sp.end - 2] == "'", v.s[sp.end - 1] == "s" { sp.end -= 2 } else if sp.length > 1, v.s[sp.end - 1] == "'" { sp.end -= 1 }
             words.append(sp)
         }
@@ -290,10 +298,23 @@ struct SpeakerIndex {
         return nil
     }
 
+    /// A source phrase without leading function words, and without an owner
+    /// before the name (`Clinton's spokesman Brian Fallon`: `Brian Fallon`).
     func trimmed(_ v: DocView, _ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound
         while a < r.upperBound - 1, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || v.toks[a].kind != .word { a += 1 }
-        return a..<r.upperBound
+        return (SpeakerIndex.ownedName(v, a..<r.upperBound) ?? a)..<r.upperBound
+    }
+
+    /// Where the name owned by a possessive begins (`Russia's Vladimir
+    /// Putin`, `Clinton's spokesman Brian Fallon`): the first capitalised word
+    /// after the last possessive word. Nil when there is none, or when the
+    /// words after it name an organization (`Moody's Investors Service`).
+    static func ownedName(_ v: DocView, _ r: Range<Int>) -> Int? {
+        guard let p = r.dropLast().last(where: { v.toks[$0].kind == .word && v.isPossessive($0) }) else { return nil }
+        guard let n = ((p + 1)..<r.upperBound).first(where: { capitalised(v.toks[$0]) }) else { return nil }
+        if ((p + 1)..<r.upperBound).contains(where: { v.toks[$0].cls.contains(.organization) }) { return nil }
+        return n
     }
 
     /// The fullest mention of the same entity: the latest one before with the
