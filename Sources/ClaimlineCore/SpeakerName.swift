@@ -14,6 +14,10 @@ public struct SpeakerName: Hashable, Sendable {
         while let first = words.first, words.count > 1, SpeakerName.leading.contains(first.filter { $0 != "." }) {
             words.removeFirst()
         }
+        // Middle initials do not tell names apart (`Harry M. Reid`, `Harry Reid`).
+        if words.count > 2 {
+            words = words.enumerated().filter { i, w in i == 0 || i == words.count - 1 || w.filter({ $0 != "." }).count > 1 }.map(\.1)
+        }
         self.words = words
     }
 

@@ -39,6 +39,23 @@ import ClaimlineCore
         #expect(org.speaker == "Moody's Investors Service")
     }
 
+    /// Offices with `of`, role words, particles and initials around a name.
+    @Test func officesRolesParticlesAndInitials() throws {
+        func speaker(_ text: String, _ word: String) throws -> String? {
+            try #require(claim(try claims(text), containing: word)).speaker
+        }
+        #expect(try speaker("Secretary of Transport Lena Ortiz said the bridge would reopen.", "bridge") == "Lena Ortiz")
+        #expect(try speaker("Secretary of Transport Lena Ortiz visited the site. Ortiz said the bridge would reopen.", "bridge")
+            == "Lena Ortiz")
+        #expect(try speaker("Labour strategist Tom Hale said the race was close.", "race") == "Tom Hale")
+        #expect(try speaker("\"It is slow,\" said baker Rosa Lind.", "slow") == "Rosa Lind")
+        #expect(try speaker("Mayor Anna de Vries said the bridge would reopen.", "bridge") == "Anna de Vries")
+        #expect(try speaker("Judge Carl J. Moss ruled on Monday. Moss said the law was void.", "law") == "Carl J. Moss")
+        // A place is no person for a pronoun to stand for.
+        let text = "Councilwoman Ada Reyes voted no. She said shops on Elm Street would suffer. She warned of \"chaos.\""
+        #expect(try speaker(text, "chaos") == "Ada Reyes")
+    }
+
     @Test func pronounsResolveToTheLatestPersonNamed() throws {
         let text = """
         The talks in Geneva ended late on Sunday.

@@ -9,6 +9,8 @@ import ClaimlineCore
         #expect(SpeakerName("the White House").matches(SpeakerName("White House")))
         #expect(!SpeakerName("Putin").matches(SpeakerName("Putnam")))
         #expect(!SpeakerName("Donald Trump").matches(SpeakerName("Melania Trump")))
+        #expect(SpeakerName("Harry M. Reid").matches(SpeakerName("Harry Reid")))
+        #expect(!SpeakerName("John F. Kennedy").matches(SpeakerName("Robert Kennedy")))
         #expect(SpeakerName("the").words == ["the"])
     }
 

@@ -258,8 +258,8 @@ enum SourceFinder {
         // `Mr. Trump`, `Sen. John Cornyn` from the title itself: on over its
         // period to the name (the period is a token of its own, so the name
         // was cut off and the speaker came out as `Mr`).
-        while e + 2 < limit.upperBound, v.toks[e + 1].word == Lex.period, v.toks[e].cls.contains(.title),
-              v.toks[e].shape != .lower, nameLike(e + 2) {
+        while e + 2 < limit.upperBound, v.toks[e + 1].word == Lex.period,
+              v.toks[e].cls.contains(.title) && v.toks[e].shape != .lower || SpeakerIndex.isInitial(v.toks[e]), nameLike(e + 2) {
             e += 2
             while e + 1 < limit.upperBound, nameLike(e + 1) { e += 1 }
         }
@@ -274,7 +274,13 @@ enum SourceFinder {
             // A title or role before a name (`Northern League leader Matteo Salvini`).
             if nounLike(a - 1), nameLike(a), !v.toks[a - 1].cls.isDisjoint(with: [.title, .anonymous]) { a -= 1; continue }
             // `Mr. Trump`, `Sen. Warren`: a title's period.
-            if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.period, v.toks[a - 2].cls.contains(.title) { a -= 2; continue }
+            if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.period,
+               v.toks[a - 2].cls.contains(.title) || SpeakerIndex.isInitial(v.toks[a - 2]) { a -= 2; continue }
+            // `Bill de Blasio`: a particle inside the name.
+            if a - 2 >= limit.lowerBound, SpeakerIndex.particleInName(v, a - 1) { a -= 1; continue }
+            // `Secretary of State John Kerry`: an office with `of`.
+            if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.of, v.toks[a - 2].cls.contains(.title),
+               v.toks[a - 2].shape != .lower, nameLike(a), !inCue[a - 2] { a -= 2; continue }
             break
         }
         // Plain modifiers before a common noun (`US intelligence agencies`), when

@@ -27,6 +27,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let possessive = WordClass(rawValue: 1 << 20)
     static let negation = WordClass(rawValue: 1 << 21)
     static let medium = WordClass(rawValue: 1 << 22)
+    /// Last words of place names (`Main Street`, `Cook County`): no person's.
+    static let place = WordClass(rawValue: 1 << 23)
 
     /// The word groups, built once.
     static let table: WordTable<WordClass> = {
@@ -75,6 +77,12 @@ enum WordLists {
             group bank fund organization organisation army police navy embassy kremlin pentagon cnn nbc abc cbs fox bbc \
             reuters ap msnbc politico poll survey study report coalition alliance federation league club team church \
             school hospital service services watch project council pac
+            """),
+        (.place, """
+            street avenue road boulevard square county city state province district region river lake mountain \
+            mountains island islands valley bay beach coast center centre building tower bridge airport station \
+            port harbor harbour village town township heights falls springs canyon desert forest ocean sea gulf \
+            peninsula stadium arena plaza mall highway freeway parkway
             """),
         (.anonymous, """
             official officials source sources aide aides person people spokesman spokeswoman spokesperson analyst analysts \

@@ -53,7 +53,9 @@ struct SpeakerIndex {
                 var e = k
                 while e + 1 < u.toks.upperBound {
                     if SpeakerIndex.capitalised(v.toks[e + 1]) { e += 1; continue }
-                    if e + 2 < u.toks.upperBound, v.toks[e + 1].word == Lex.period, v.toks[e].cls.contains(.title),
+                    if e + 2 < u.toks.upperBound, SpeakerIndex.particleInName(v, e + 1) { e += 1; continue }
+                    if e + 2 < u.toks.upperBound, v.toks[e + 1].word == Lex.period,
+                       v.toks[e].cls.contains(.title) || SpeakerIndex.isInitial(v.toks[e]),
                        SpeakerIndex.capitalised(v.toks[e + 2]) { e += 2; continue }
                     break
                 }
@@ -133,8 +135,23 @@ struct SpeakerIndex {
     /// hashes compared in turn cost less than a Set's hashing.
     static let notNames: [UInt64] = ["there", "there's", "there’s", "here", "here's", "here’s"].map(WordHash.of)
 
+    /// Lowercase particles inside surnames (`Bill de Blasio`, `Ursula von der Leyen`).
+    static let particles: Set<UInt64> = Set(["de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
+                                             "bin", "ibn", "al", "el", "la", "le", "dos", "das"].map(WordHash.of))
+
+    /// Whether `k` is a particle between two capitalised words of a name,
+    /// with at most one more particle beside it (`von der`).
+    static func particleInName(_ v: DocView, _ k: Int) -> Bool {
+        func particle(_ i: Int) -> Bool { i >= 0 && i < v.toks.count && v.toks[i].shape == .lower && particles.contains(v.toks[i].word) }
+        func cap(_ i: Int) -> Bool { i >= 0 && i < v.toks.count && capitalised(v.toks[i]) }
+        return particle(k) && (cap(k - 1) || particle(k - 1) && cap(k - 2)) && (cap(k + 1) || particle(k + 1) && cap(k + 2))
+    }
+
     /// Words that stand for people left unnamed when they open a sentence.
     static let unnamed: [UInt64] = ["one", "others"].map(WordHash.of)
+
+    /// A middle initial (`Harry M. Reid`, `John F. Kennedy`): one capital letter.
+    static func isInitial(_ t: Tok) -> Bool { capitalised(t) && t.end - t.start == 1 }
 
     @inline(__always) static func capitalised(_ t: Tok) -> Bool {
         t.kind == .word && (t.shape == .capitalized || t.shape == .upper)
@@ -151,32 +168,60 @@ struct SpeakerIndex {
         return v.s.withUnsafeBufferPointer { WordHash.of($0, Int(x.start)..<end) }
     }
 
-    static func mention(_ v: DocView, _ r: Range<Int>) -> Mention? {
+    static func mention(_ v: DocView, _ whole: Range<Int>) -> Mention? {
+        var r = whole
+        var titled = false
+        // `Democratic strategist Ann Lee`, `florist Sam Greene`: a role word
+        // before the name is not part of it (short particles are: `de Blasio`).
+        if let k = r.last(where: { v.toks[$0].kind == .word && v.toks[$0].shape == .lower && v.toks[$0].end - v.toks[$0].start >= 4
+                                   && v.toks[$0].cls.isDisjoint(with: Lex.function) }),
+           k + 1 < r.upperBound, capitalised(v.toks[k + 1]) { r = (k + 1)..<r.upperBound; titled = true }
+        if let n = officeHolder(v, r) { r = n..<r.upperBound; titled = true }
         var first = -1, last = -1, words = 0
-        var titled = false, org = false
+        var org = false
         var lastTitle = -1
         for t in r where v.toks[t].cls.contains(.title) { lastTitle = t }
         for t in r {
             let x = v.toks[t]
             guard x.kind == .word else { continue }
-            if x.cls.contains(.organization) { org = true }
             // Titles, and a nationality or office before the last title
-            // (`Russian President Vladimir Putin`), are not the name.
+            // (`Russian President Vladimir Putin`, `House Speaker Paul Ryan`), are not the name.
             if lastTitle >= 0 && t <= lastTitle && t < r.upperBound - 1 { titled = true; continue }
+            if x.cls.contains(.organization) { org = true }
             if first < 0 { first = t }
             last = t; words += 1
         }
         guard first >= 0 else { return nil }
         if words == 1 && v.toks[first].shape == .upper { org = true }
-        let person = !org && (titled || (words >= 2 && words <= 3))
+        let place = !v.toks[last].cls.isDisjoint(with: [.place, .time])
+        let person = !org && !place && (titled || (words >= 2 && words <= 3))
         return Mention(toks: r, core: first..<(last + 1), words: words, lastHash: baseHash(v, last), person: person, organization: org)
+    }
+
+    /// Where the name starts after an office with `of` (`Secretary of State
+    /// John Kerry`, `Director of National Intelligence James Clapper`): the
+    /// last two words, or the last one when only two follow `of`. Nil when
+    /// `r` holds no title's `of` and does not follow one.
+    static func officeHolder(_ v: DocView, _ r: Range<Int>) -> Int? {
+        func titleOf(_ k: Int) -> Bool { k >= 1 && v.toks[k].word == Lex.of && v.toks[k - 1].cls.contains(.title) }
+        let of = r.last(where: titleOf) ?? (titleOf(r.lowerBound - 1) ? r.lowerBound - 1 : nil)
+        guard let of else { return nil }
+        let words = ((of + 1)..<r.upperBound).filter { v.toks[$0].kind == .word }
+        guard words.count >= 2, words.allSatisfy({ capitalised(v.toks[$0]) }) else { return nil }
+        return words[words.count - min(2, words.count - 1)]
     }
 
     /// The name as written: its core words, without a final possessive.
     func name(_ v: DocView, _ m: Mention) -> String {
         var words: [Span] = []
         words.reserveCapacity(m.core.count)
-        for t in m.core where v.toks[t].kind == .word { words.append(v.toks[t].span) }
+        for t in m.core where v.toks[t].kind == .word {
+            var sp = v.toks[t].span
+            // An initial keeps its period (`Harry M. Reid`).
+            if SpeakerIndex.isInitial(v.toks[t]), t + 1 < m.core.upperBound, v.toks[t + 1].word == Lex.period,
+               Int(v.toks[t + 1].start) == sp.end { sp.end += 1 }
+            words.append(sp)
+        }
         // Only the last word's possessive is cut (`Moody's Investors Service`).
         if var sp = words.popLast() {
             if sp.length > 2, v.s[sp.end - 2] == "'", v.s[sp.end - 1] == "s" { sp.end -= 2 } else if sp.length > 1, v.s[sp.end - 1] == "'" { sp.end -= 1 }
