@@ -26,8 +26,25 @@ enum ClaimBuilder {
     static func written(_ doc: ExtractedDocument, _ m: AttributionModel) -> [Claim] {
         var out: [Claim] = []
         // Each claim is moved, not copied (a claim holds a dozen references).
-        build(doc, m, writtenOnly: true, id: { "\(doc.id)#\($0)" }) { c, _, _, _ in out.append(c) }
+        build(doc, m, writtenOnly: true, id: { claimID(doc.id, $0) }) { c, _, _, _ in out.append(c) }
         return out
+    }
+
+    /// `DOC#N` (as `"\(doc)#\(n)"` spells it) made as one String: the
+    /// interpolation cost more than the rest of making the claim record.
+    static func claimID(_ doc: String, _ n: Int) -> String {
+        guard n >= 0, let id = doc.utf8.withContiguousStorageIfAvailable({ b -> String in
+            var digits = 1, m = n
+            while m >= 10 { m /= 10; digits += 1 }
+            return String(unsafeUninitializedCapacity: b.count + 1 + digits) { out in
+                _ = out.initialize(fromContentsOf: b)
+                out[b.count] = UInt8(ascii: "#")
+                var k = b.count + digits, m = n
+                repeat { out[k] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10; k -= 1 } while m > 0
+                return b.count + 1 + digits
+            }
+        }) else { return "\(doc)#\(n)" }
+        return id
     }
 
     /// Gives each candidate claim in text order to `emit` (see `claims`),
@@ -99,8 +116,8 @@ enum ClaimBuilder {
             let who = resolved[d] ?? (.none, .unattributed)
             let contentNorm = trimmed(v, contentSpan(v, draft.parts))
             let content = map.original(contentNorm)
-            let source = src.map { FastText.textSpan(map.original(v.span($0)), in: text) }
-            let cue = draft.cue >= 0 ? FastText.textSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
+            let source = src.map { TextSpan(map.original(v.span($0)), in: text) }
+            let cue = draft.cue >= 0 ? TextSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
             // Sized once: up to five entries, and growing by appends reallocates twice.
             var evidence: [String] = []
             evidence.reserveCapacity(5)
@@ -112,7 +129,7 @@ enum ClaimBuilder {
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
             let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
-            let claim = Claim(doc: doc.id, id: id(emitted), kind: kinds[k].kind, content: FastText.textSpan(content, in: text), source: source,
+            let claim = Claim(doc: doc.id, id: id(emitted), kind: kinds[k].kind, content: TextSpan(content, in: text), source: source,
                               speaker: who.0.string(v, speakers), sourceType: who.1, cue: cue, score: scores[k], evidence: evidence,
                               numbers: inside, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
             emit(claim, raws[k], keepFeatures ? featureLists[k] : [], writtenOnly ? nil : parents[k])

@@ -84,3 +84,15 @@ import ClaimlineCore
         _ = try claims(String(repeating: "\"Yes,\" he said. ", count: 200))
     }
 }
+
+@Suite struct ClaimIDTests {
+    /// A claim's id is made without interpolation: the same String for
+    /// every digit count and for ids beyond ASCII.
+    @Test func idsAreTheInterpolatedOnes() {
+        for doc in ["a.txt", "", "d\u{E9}p\u{EA}che-\u{1F600}.html"] {
+            for n in [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 1_000_000] {
+                #expect(ClaimBuilder.claimID(doc, n) == "\(doc)#\(n)")
+            }
+        }
+    }
+}
