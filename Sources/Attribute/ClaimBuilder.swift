@@ -123,9 +123,9 @@ enum ClaimBuilder {
             evidence.reserveCapacity(5)
             evidence.append(draft.pattern.name)
             if draft.cue >= 0 {
-                evidence.append(rounded("cue ", a.cues[draft.cue].probability))
-                if let s = a.sources[draft.cue] { evidence.append(rounded("source ", s.probability)) }
-                evidence.append(rounded("content ", min(draft.owner, draft.start, draft.end)))
+                evidence.append(Evidence.cue(a.cues[draft.cue].probability))
+                if let s = a.sources[draft.cue] { evidence.append(Evidence.source(s.probability)) }
+                evidence.append(Evidence.content(min(draft.owner, draft.start, draft.end)))
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
             let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
@@ -221,6 +221,26 @@ enum ClaimBuilder {
             return n + 4
         }
     }
+}
+
+/// The evidence entries with a probability (`cue 0.84`): 101 values each,
+/// made once, so a claim's entries are looked up, not made.
+enum Evidence {
+    static let cues = table("cue "), sources = table("source "), contents = table("content ")
+
+    static func cue(_ p: Double) -> String { entry(cues, "cue ", p) }
+    static func source(_ p: Double) -> String { entry(sources, "source ", p) }
+    static func content(_ p: Double) -> String { entry(contents, "content ", p) }
+
+    /// `ClaimBuilder.rounded(label, p)`, from the table when `p` rounds to 0...1.
+    @inline(__always)
+    static func entry(_ t: [String], _ label: StaticString, _ p: Double) -> String {
+        let x = p * 100
+        guard x > -0.5, x < 100.5 else { return ClaimBuilder.rounded(label, p) }
+        return t[Int(x.rounded())]
+    }
+
+    static func table(_ label: StaticString) -> [String] { (0...100).map { ClaimBuilder.rounded(label, Double($0) / 100) } }
 }
 
 extension ClaimKindCode {

@@ -96,3 +96,17 @@ import ClaimlineCore
         }
     }
 }
+
+@Suite struct EvidenceTests {
+    /// The evidence entries looked up in the tables are the ones made for
+    /// each probability, at every hundredth, between and past the ends.
+    @Test func entriesAreTheMadeOnes() {
+        var ps: [Double] = [0, 1, -0.001, -0.004, 1.004, 1.006, 1.7, 0.005, 0.015, 0.125, 0.995, 0.9949999]
+        for k in 0...10_000 { ps.append(Double(k) / 10_000) }
+        for p in ps {
+            #expect(Evidence.cue(p) == ClaimBuilder.rounded("cue ", p), "\(p)")
+            #expect(Evidence.source(p) == ClaimBuilder.rounded("source ", p), "\(p)")
+            #expect(Evidence.content(p) == ClaimBuilder.rounded("content ", p), "\(p)")
+        }
+    }
+}
