@@ -340,7 +340,7 @@ enum ScalarFlags {
 
     /// 64 KB, made the first time a text holds a character beyond ASCII.
     /// The blocks below are set without a lookup per character (three
-    /// fifths of the plane; asking each cost about 10 ms per process).
+    /// fifths of the plane; asking each cost 39 M instructions per process).
     static let bmp: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 0x10000)
         var v = 0
