@@ -26,8 +26,25 @@ enum ClaimBuilder {
     static func written(_ doc: ExtractedDocument, _ m: AttributionModel) -> [Claim] {
         var out: [Claim] = []
         // Each claim is moved, not copied (a claim holds a dozen references).
-        build(doc, m, writtenOnly: true, id: { "\(doc.id)#\($0)" }) { c, _, _, _ in out.append(c) }
+        build(doc, m, writtenOnly: true, id: { claimID(doc.id, $0) }) { c, _, _, _ in out.append(c) }
         return out
+    }
+
+    /// `DOC#N` (as `"\(doc)#\(n)"` spells it) made as one String: the
+    /// interpolation cost more than the rest of making the claim record.
+    static func claimID(_ doc: String, _ n: Int) -> String {
+        guard n >= 0, let id = doc.utf8.withContiguousStorageIfAvailable({ b -> String in
+            var digits = 1, m = n
+            while m >= 10 { m /= 10; digits += 1 }
+            return String(unsafeUninitializedCapacity: b.count + 1 + digits) { out in
+                _ = out.initialize(fromContentsOf: b)
+                out[b.count] = UInt8(ascii: "#")
+                var k = b.count + digits, m = n
+                repeat { out[k] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10; k -= 1 } while m > 0
+                return b.count + 1 + digits
+            }
+        }) else { return "\(doc)#\(n)" }
+        return id
     }
 
     /// Gives each candidate claim in text order to `emit` (see `claims`),
@@ -99,20 +116,20 @@ enum ClaimBuilder {
             let who = resolved[d] ?? (.none, .unattributed)
             let contentNorm = trimmed(v, contentSpan(v, draft.parts))
             let content = map.original(contentNorm)
-            let source = src.map { FastText.textSpan(map.original(v.span($0)), in: text) }
-            let cue = draft.cue >= 0 ? FastText.textSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
+            let source = src.map { TextSpan(map.original(v.span($0)), in: text) }
+            let cue = draft.cue >= 0 ? TextSpan(map.original(v.span(a.cues[draft.cue].toks)), in: text) : nil
             // Sized once: up to five entries, and growing by appends reallocates twice.
             var evidence: [String] = []
             evidence.reserveCapacity(5)
             evidence.append(draft.pattern.name)
             if draft.cue >= 0 {
-                evidence.append(rounded("cue ", a.cues[draft.cue].probability))
-                if let s = a.sources[draft.cue] { evidence.append(rounded("source ", s.probability)) }
-                evidence.append(rounded("content ", min(draft.owner, draft.start, draft.end)))
+                evidence.append(Evidence.cue(a.cues[draft.cue].probability))
+                if let s = a.sources[draft.cue] { evidence.append(Evidence.source(s.probability)) }
+                evidence.append(Evidence.content(min(draft.owner, draft.start, draft.end)))
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
             let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
-            let claim = Claim(doc: doc.id, id: id(emitted), kind: kinds[k].kind, content: FastText.textSpan(content, in: text), source: source,
+            let claim = Claim(doc: doc.id, id: id(emitted), kind: kinds[k].kind, content: TextSpan(content, in: text), source: source,
                               speaker: who.0.string(v, speakers), sourceType: who.1, cue: cue, score: scores[k], evidence: evidence,
                               numbers: inside, sentence: sentenceIndex(v, contentNorm.start, unit: draft.unit))
             emit(claim, raws[k], keepFeatures ? featureLists[k] : [], writtenOnly ? nil : parents[k])
@@ -204,6 +221,26 @@ enum ClaimBuilder {
             return n + 4
         }
     }
+}
+
+/// The evidence entries with a probability (`cue 0.84`): 101 values each,
+/// made once, so a claim's entries are looked up, not made.
+enum Evidence {
+    static let cues = table("cue "), sources = table("source "), contents = table("content ")
+
+    static func cue(_ p: Double) -> String { entry(cues, "cue ", p) }
+    static func source(_ p: Double) -> String { entry(sources, "source ", p) }
+    static func content(_ p: Double) -> String { entry(contents, "content ", p) }
+
+    /// `ClaimBuilder.rounded(label, p)`, from the table when `p` rounds to 0...1.
+    @inline(__always)
+    static func entry(_ t: [String], _ label: StaticString, _ p: Double) -> String {
+        let x = p * 100
+        guard x > -0.5, x < 100.5 else { return ClaimBuilder.rounded(label, p) }
+        return t[Int(x.rounded())]
+    }
+
+    static func table(_ label: StaticString) -> [String] { (0...100).map { ClaimBuilder.rounded(label, Double($0) / 100) } }
 }
 
 extension ClaimKindCode {

@@ -16,21 +16,29 @@ public enum SourceType: String, Sendable, CaseIterable {
 /// A span with the text it covers, as claims carry them.
 public struct TextSpan: Hashable, Sendable {
     public var span: Span
-    public var text: String
-    public init(_ span: Span, in doc: CodePointText) { self.span = span; self.text = doc[span] }
-    public init(span: Span, text: String) { self.span = span; self.text = text }
+    /// Read from the document's code points when first asked for (see `SpanText`).
+    public var text: String {
+        get { body.string }
+        set { body = SpanText(newValue) }
+    }
+    private var body: SpanText
+
+    /// The slice of `doc` (its String is made only if `text` is read).
+    public init(_ span: Span, in doc: CodePointText) { self.span = span; body = SpanText(span, in: doc) }
+    public init(span: Span, text: String) { self.span = span; body = SpanText(text) }
 
     public init(json v: JSONValue, context: String) throws {
         let f = try JSONFields(v, context: context)
         span = try Span(json: v, bound: Int.max, context: context)
-        text = try f.string("text")
+        let text = try f.string("text")
         guard text.unicodeScalars.count == span.length else {
             throw RecordError.malformed("\(context).text is \(text.unicodeScalars.count) code points long but its span is \(span.length)")
         }
+        body = SpanText(text)
     }
 
     public func write(to w: inout JSONWriter) {
-        w.beginObject(); w.field("start", span.start); w.field("end", span.end); w.field("text", text); w.endObject()
+        w.beginObject(); w.field("start", span.start); w.field("end", span.end); w.key(static: "text"); body.write(to: &w); w.endObject()
     }
 }
 
@@ -108,14 +116,20 @@ public struct Claim: Record, Hashable {
 /// A number as a claim carries it: the mention with its text.
 public struct ClaimNumber: Hashable, Sendable {
     public var mention: NumberMention
-    public var text: String
+    /// Read from the document's code points when first asked for (see `SpanText`).
+    public var text: String {
+        get { body.string }
+        set { body = SpanText(newValue) }
+    }
+    private var body: SpanText
 
-    public init(_ m: NumberMention, in doc: CodePointText) { mention = m; text = doc[m.span] }
+    /// The mention with its slice of `doc` (its String is made only if `text` is read).
+    public init(_ m: NumberMention, in doc: CodePointText) { mention = m; body = SpanText(m.span, in: doc) }
 
     public init(json v: JSONValue, context: String) throws {
         mention = try NumberMention(json: v, bound: Int.max, context: context)
-        text = try JSONFields(v, context: context).string("text")
+        body = SpanText(try JSONFields(v, context: context).string("text"))
     }
 
-    public func write(to w: inout JSONWriter) { mention.write(to: &w, text: text) }
+    public func write(to w: inout JSONWriter) { mention.write(to: &w, text: body) }
 }

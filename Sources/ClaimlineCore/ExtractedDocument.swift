@@ -96,6 +96,11 @@ public struct NumberMention: Hashable, Sendable {
         write(to: &w, numeral: false) { $0.field("text", text) }
     }
 
+    /// As a claim carries it, its text given as a `SpanText`.
+    public func write(to w: inout JSONWriter, text: SpanText) {
+        write(to: &w, numeral: false) { $0.key(static: "text"); text.write(to: &$0) }
+    }
+
     private func write(to w: inout JSONWriter, numeral withNumeral: Bool, text writeText: (inout JSONWriter) -> Void) {
         w.beginObject()
         w.field("start", span.start); w.field("end", span.end)

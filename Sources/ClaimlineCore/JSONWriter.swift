@@ -255,6 +255,77 @@ public struct JSONWriter: ~Copyable {
         put(0x22)
     }
 
+    /// A slice of a document's code points, the same bytes as the String of
+    /// them gives (a test checks this), without making that String.
+    public mutating func string(scalars: ArraySlice<Unicode.Scalar>) {
+        separate()
+        put(0x22)
+        scalars.withUnsafeBufferPointer { writeEscaped(scalars: $0) }
+        put(0x22)
+    }
+
+    /// Eight code points at a time: while they are ASCII that needs no
+    /// escaping (most text), their low bytes packed into one word, tested
+    /// and stored at once; else those eight one by one, into room made once.
+    private mutating func writeEscaped(scalars p: UnsafeBufferPointer<Unicode.Scalar>) {
+        guard let start = p.baseAddress else { return }
+        let n = p.count
+        var i = 0
+        #if _endian(little)
+        let raw = UnsafeRawPointer(start)
+        while i &+ 8 <= n {
+            let at = raw + i &* 4
+            let a = at.loadUnaligned(as: UInt64.self), b = at.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let c = at.loadUnaligned(fromByteOffset: 16, as: UInt64.self), d = at.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+            reserve(8 &* 6)
+            // Two code points a word: ASCII when no bit above the low seven of each is set.
+            if (a | b | c | d) & 0xFFFF_FF80_FFFF_FF80 == 0 {
+                let packed = JSONWriter.pack(a) | JSONWriter.pack(b) &<< 16 | JSONWriter.pack(c) &<< 32 | JSONWriter.pack(d) &<< 48
+                if !JSONWriter.mayNeedEscape(packed) {
+                    UnsafeMutableRawPointer(base + count).storeBytes(of: packed, as: UInt64.self)
+                    count &+= 8
+                    i &+= 8
+                    continue
+                }
+            }
+            for k in 0..<8 { putEscaped(start[i &+ k]) }
+            i &+= 8
+        }
+        #endif
+        while i < n {
+            reserve(6)
+            putEscaped(start[i])
+            i &+= 1
+        }
+    }
+
+    /// One code point, escaped as `appendEscaped` does, into room reserved
+    /// for it (six bytes: `\u001F`).
+    @inline(__always) private mutating func putEscaped(_ c: Unicode.Scalar) {
+        let v = c.value
+        if v < 0x80 {
+            if v >= 0x20 && v != 0x22 && v != 0x5C { base[count] = UInt8(truncatingIfNeeded: v); count &+= 1 } else { appendEscapedByte(UInt8(truncatingIfNeeded: v)) }
+        } else if v < 0x800 {
+            base[count] = 0xC0 | UInt8(truncatingIfNeeded: v &>> 6)
+            base[count &+ 1] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
+            count &+= 2
+        } else if v < 0x10000 {
+            base[count] = 0xE0 | UInt8(truncatingIfNeeded: v &>> 12)
+            base[count &+ 1] = 0x80 | UInt8(truncatingIfNeeded: v &>> 6 & 0x3F)
+            base[count &+ 2] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
+            count &+= 3
+        } else {
+            base[count] = 0xF0 | UInt8(truncatingIfNeeded: v &>> 18)
+            base[count &+ 1] = 0x80 | UInt8(truncatingIfNeeded: v &>> 12 & 0x3F)
+            base[count &+ 2] = 0x80 | UInt8(truncatingIfNeeded: v &>> 6 & 0x3F)
+            base[count &+ 3] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
+            count &+= 4
+        }
+    }
+
+    /// The two ASCII code points of a word as two bytes.
+    @inline(__always) private static func pack(_ x: UInt64) -> UInt64 { x & 0xFF | (x &>> 24) & 0xFF00 }
+
     public mutating func raw(_ json: [UInt8]) { separate(); json.withUnsafeBufferPointer { put($0) } }
 
     // Conveniences for the common "key: value" pairs.

@@ -84,3 +84,29 @@ import ClaimlineCore
         _ = try claims(String(repeating: "\"Yes,\" he said. ", count: 200))
     }
 }
+
+@Suite struct ClaimIDTests {
+    /// A claim's id is made without interpolation: the same String for
+    /// every digit count and for ids beyond ASCII.
+    @Test func idsAreTheInterpolatedOnes() {
+        for doc in ["a.txt", "", "d\u{E9}p\u{EA}che-\u{1F600}.html"] {
+            for n in [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 1_000_000] {
+                #expect(ClaimBuilder.claimID(doc, n) == "\(doc)#\(n)")
+            }
+        }
+    }
+}
+
+@Suite struct EvidenceTests {
+    /// The evidence entries looked up in the tables are the ones made for
+    /// each probability, at every hundredth, between and past the ends.
+    @Test func entriesAreTheMadeOnes() {
+        var ps: [Double] = [0, 1, -0.001, -0.004, 1.004, 1.006, 1.7, 0.005, 0.015, 0.125, 0.995, 0.9949999]
+        for k in 0...10_000 { ps.append(Double(k) / 10_000) }
+        for p in ps {
+            #expect(Evidence.cue(p) == ClaimBuilder.rounded("cue ", p), "\(p)")
+            #expect(Evidence.source(p) == ClaimBuilder.rounded("source ", p), "\(p)")
+            #expect(Evidence.content(p) == ClaimBuilder.rounded("content ", p), "\(p)")
+        }
+    }
+}

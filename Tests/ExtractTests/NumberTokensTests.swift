@@ -12,6 +12,16 @@ import Testing
         }
     }
 
+    /// The plane's table, with its uniform blocks set without lookups,
+    /// holds each character's own flags.
+    @Test func theBMPTableHoldsEachCharactersFlags() {
+        let t = ScalarFlags.bmp
+        for v in 0..<0x10000 {
+            let expected = Unicode.Scalar(UInt32(v)).map(ScalarFlags.allFlags) ?? 0
+            if t[v] != expected { Issue.record("U+\(String(v, radix: 16)): \(t[v]) not \(expected)") }
+        }
+    }
+
     @Test func quoteFinderAnswersASCIIAsUnicodeDoes() {
         for v in UInt8(0)..<0x80 {
             let c = Unicode.Scalar(v)

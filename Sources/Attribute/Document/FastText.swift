@@ -49,8 +49,4 @@ enum FastText {
         }
         return Int(n)
     }
-
-    static func textSpan(_ span: Span, in text: CodePointText) -> TextSpan {
-        TextSpan(span: span, text: string(text.scalars, span))
-    }
 }
