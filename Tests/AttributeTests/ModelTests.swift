@@ -20,7 +20,7 @@ import Testing
     @Test func literalWordHashesMatchTheirWords() {
         let words: [(UInt64, String)] = [
             (Lex.that, "that"), (Lex.according, "according"), (Lex.to, "to"), (Lex.comma, ","), (Lex.colon, ":"),
-            (Lex.period, "."), (Lex.quote, "\""), (Lex.apostrophe, "'"), (Lex.semicolon, ";"), (Lex.dash, "-"),
+            (Lex.period, "."), (Lex.quote, "\""), (Lex.apostrophe, "'"), (Lex.semicolon, ";"), (Lex.dash, "-"), (Lex.slash, "/"),
             (Lex.question, "?"), (Lex.exclamation, "!"), (Lex.openParen, "("), (Lex.closeParen, ")"),
             (Lex.possessiveS, "'s"), (Lex.s, "s"), (Lex.and, "and"), (Lex.of, "of"), (Lex.the, "the"), (Lex.a, "a"),
             (Lex.an, "an"), (Lex.said, "said"), (Lex.but, "but"), (Lex.before, "before"), (Lex.after, "after"),

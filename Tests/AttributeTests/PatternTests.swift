@@ -30,6 +30,10 @@ import ClaimlineCore
         #expect(c.content.text == "the storm will weaken overnight")
         #expect(c.source?.text == "the weather service")
         #expect(c.cue?.text == "According to")
+        // At the end, and with names joined by a slash.
+        let end = try #require(claim(try claims("Turnout fell in every district, according to a Gallup/Knight survey."),
+                                     containing: "Turnout"))
+        #expect(end.source?.text == "a Gallup/Knight survey")
     }
 
     @Test func toldListenerThat() throws {

@@ -153,6 +153,9 @@ enum ContentFinder {
         }
         f.add(25, sd, UInt64(quoteOtherSide ? 1 : 2), qshare)
         f.add(26, sd, UInt64(quoteOtherSide ? 1 : 2), first.word)
+        // A complex opening its sentence (`According to the agency, ...`).
+        f.add(27, sd, UInt64(cxr.lo == u.toks.lowerBound ? 1 : 2), first.word)
+        f.add(28, sd, UInt64(cxr.lo == u.toks.lowerBound ? 1 : 2), cw)
     }
 
     /// Start candidates of a segment's content on a side, in order; `body`

@@ -245,6 +245,12 @@ enum SourceFinder {
         }
         var e = j
         while e + 1 < limit.upperBound, nounLike(e + 1) { e += 1 }
+        // Names joined by a slash (`a Reuters/Ipsos poll`).
+        while e + 2 < limit.upperBound, v.toks[e + 1].word == Lex.slash, nameLike(e), nameLike(e + 2),
+              v.toks[e].end == v.toks[e + 1].start, v.toks[e + 1].end == v.toks[e + 2].start {
+            e += 2
+            while e + 1 < limit.upperBound, nounLike(e + 1) { e += 1 }
+        }
         // From a determiner or modifier, on to the noun it goes with (`the gambling tycoon`).
         if e == j, t.shape == .lower || t.cls.contains(.determiner) {
             var k = j + 1

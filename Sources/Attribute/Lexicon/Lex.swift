@@ -11,6 +11,7 @@ enum Lex {
     static let apostrophe: UInt64 = 0xAF639A4C86017C66  // '
     static let semicolon: UInt64 = 0xAF63B64C8601ABFA  // ;
     static let dash: UInt64 = 0xAF63A04C86018698  // -
+    static let slash: UInt64 = 0xAF63A24C860189FE  // /
     static let question: UInt64 = 0xAF63B24C8601A52E  // ?
     static let exclamation: UInt64 = 0xAF639C4C86017FCC  // !
     static let openParen: UInt64 = 0xAF63A54C86018F17  // (
