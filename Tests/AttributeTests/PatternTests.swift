@@ -18,6 +18,15 @@ import ClaimlineCore
         #expect(c.source?.text == "the engineer")
     }
 
+    /// A quotation opening after a comma is content on its own, not with the
+    /// clause before it (`When ..., "..." X said`).
+    @Test func quotationAfterAnOpeningClause() throws {
+        let c = try #require(claim(try claims("When the mayor offered the city new funds, \"we were losing money every week,\" Ortiz said."),
+                                   containing: "losing"))
+        #expect(c.content.text == "\"we were losing money every week,\"")
+        #expect(c.source?.text == "Ortiz")
+    }
+
     @Test func contentThenSaidX() throws {
         let c = try #require(claim(try claims("Prices will rise again next year, said Ruth Okafor, a grain trader."), containing: "Prices"))
         #expect(c.content.text == "Prices will rise again next year")

@@ -77,13 +77,25 @@ enum ContentFinder {
                 guard owner[i] < 0 else { i += 1; continue }
                 var j = i
                 while j < owner.count && owner[j] < 0 { j += 1 }
-                out.append(Segment(toks: (u.lowerBound + i)..<(u.lowerBound + j), unit: unit,
-                                   left: i > 0 ? owner[i - 1] : -1, right: j < owner.count ? owner[j] : -1))
+                let left = i > 0 ? owner[i - 1] : -1, right = j < owner.count ? owner[j] : -1
+                // A quotation opening after a comma starts a segment of its own
+                // (`when Obama offered billions, "states were hemorrhaging money," DeSantis said`).
+                var a = u.lowerBound + i
+                for k in (a + 1)..<(u.lowerBound + j) where opensAfterComma(v, k) {
+                    out.append(Segment(toks: a..<k, unit: unit, left: left, right: right))
+                    a = k
+                }
+                out.append(Segment(toks: a..<(u.lowerBound + j), unit: unit, left: left, right: right))
                 i = j
             }
             k = e
         }
         return out
+    }
+
+    /// Whether token `k` is an opening quotation mark right after a comma.
+    static func opensAfterComma(_ v: DocView, _ k: Int) -> Bool {
+        v.toks[k].isMark && v.toks[k - 1].word == Lex.comma && !CueFinder.isClosing(v, k)
     }
 
     static func ownerFeatures(_ v: DocView, _ g: Segment, _ cx: [Complex], _ cues: [CueRun], _ sources: [SourcePick?],
