@@ -56,6 +56,14 @@ import ClaimlineCore
         #expect(try speaker(text, "chaos") == "Ada Reyes")
     }
 
+    /// A plural possessive stays in the source (`the growers' union`), and
+    /// the words before the cue are not content.
+    @Test func pluralPossessiveSources() throws {
+        let c = try #require(claim(try claims("The growers' union said the quotas would ruin small farms."), containing: "quotas"))
+        #expect(c.source?.text == "The growers' union")
+        #expect(c.content.text == "the quotas would ruin small farms")
+    }
+
     @Test func pronounsResolveToTheLatestPersonNamed() throws {
         let text = """
         The talks in Geneva ended late on Sunday.

@@ -282,6 +282,10 @@ enum SourceFinder {
             // `Mr. Trump`, `Sen. Warren`: a title's period.
             if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.period,
                v.toks[a - 2].cls.contains(.title) || SpeakerIndex.isInitial(v.toks[a - 2]) { a -= 2; continue }
+            // A plural possessive before the head (`the farmers' union`).
+            if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.apostrophe, v.toks[a - 1].start == v.toks[a - 2].end,
+               v.toks[a - 2].kind == .word, !inCue[a - 2], !v.toks[a - 2].inQuote,
+               v.s[Int(v.toks[a - 2].end) - 1] == "s" { a -= 2; continue }
             // `Bill de Blasio`: a particle inside the name.
             if a - 2 >= limit.lowerBound, SpeakerIndex.particleInName(v, a - 1) { a -= 1; continue }
             // `Secretary of State John Kerry`: an office with `of`.
