@@ -62,6 +62,9 @@ import ClaimlineCore
         let c = try #require(claim(try claims("The growers' union said the quotas would ruin small farms."), containing: "quotas"))
         #expect(c.source?.text == "The growers' union")
         #expect(c.content.text == "the quotas would ruin small farms")
+        // A number joined by a hyphen stays too.
+        let aged = try #require(claim(try claims("The 67-year-old said the quotas were fair."), containing: "fair"))
+        #expect(aged.source?.text == "The 67-year-old")
     }
 
     @Test func pronounsResolveToTheLatestPersonNamed() throws {

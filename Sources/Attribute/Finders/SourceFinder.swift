@@ -282,6 +282,9 @@ enum SourceFinder {
             // `Mr. Trump`, `Sen. Warren`: a title's period.
             if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.period,
                v.toks[a - 2].cls.contains(.title) || SpeakerIndex.isInitial(v.toks[a - 2]) { a -= 2; continue }
+            // A number joined by a hyphen (`the 43-year-old`).
+            if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.dash, v.toks[a - 2].kind == .number,
+               v.toks[a - 1].start == v.toks[a - 2].end, v.toks[a].start == v.toks[a - 1].end { a -= 2; continue }
             // A plural possessive before the head (`the farmers' union`).
             if a - 2 >= limit.lowerBound, v.toks[a - 1].word == Lex.apostrophe, v.toks[a - 1].start == v.toks[a - 2].end,
                v.toks[a - 2].kind == .word, !inCue[a - 2], !v.toks[a - 2].inQuote,
