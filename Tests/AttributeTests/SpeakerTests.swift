@@ -67,6 +67,21 @@ import ClaimlineCore
         #expect(aged.source?.text == "The 67-year-old")
     }
 
+    /// Somebody unnamed from a group keeps the group in the source, typed
+    /// anonymous; a name beside them is the speaker; a title before an
+    /// organization word is part of its name.
+    @Test func unnamedPeopleOfAGroup() throws {
+        let c = try #require(claim(try claims("A spokeswoman for the port authority said the cranes would be replaced."),
+                                   containing: "cranes"))
+        #expect(c.source?.text == "A spokeswoman for the port authority")
+        #expect(c.sourceType == .anonymous)
+        let named = try #require(claim(try claims("A spokeswoman for the port authority, Ines Duarte, said the cranes would be replaced."),
+                                       containing: "cranes"))
+        #expect(named.speaker == "Ines Duarte")
+        let org = try #require(claim(try claims("The Justice Ministry said the inquiry would take a year."), containing: "inquiry"))
+        #expect(org.speaker == "Justice Ministry")
+    }
+
     @Test func pronounsResolveToTheLatestPersonNamed() throws {
         let text = """
         The talks in Geneva ended late on Sunday.

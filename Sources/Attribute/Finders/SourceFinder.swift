@@ -343,6 +343,15 @@ enum SourceFinder {
             let stop = k < limit.upperBound ? v.toks[k] : nil
             if k > e + 1, possessive || stop == nil || stop!.kind == .punct || stop!.cls.contains(.auxiliary) { e = k - 1 }
         }
+        // A person-like noun before a prepositional phrase goes with it (`A
+        // spokeswoman for the agency`, `Lawmakers from both parties`).
+        if a - 2 >= limit.lowerBound, !v.toks[a].cls.contains(.pronoun), Lex.ofPerson.contains(v.toks[a - 1].word) {
+            let n = a - 2, x = v.toks[n]
+            if x.kind == .word, !inCue[n], !x.inQuote, !x.cls.isDisjoint(with: [.anonymous, .title]) {
+                a = n
+                if a - 1 >= limit.lowerBound, !inCue[a - 1], v.toks[a - 1].cls.contains(.determiner) || v.toks[a - 1].cls.contains(.possessive) { a -= 1 }
+            }
+        }
         // A number right before the phrase is part of it (`47 percent said`:
         // the speaker was `percent`).
         if a - 1 >= limit.lowerBound, v.toks[a - 1].kind == .number, !inCue[a - 1], !v.toks[a - 1].inQuote,

@@ -28,6 +28,8 @@ enum Lex {
     static let before: UInt64 = 0xD89AA06245AFB2BE  // before
     static let after: UInt64 = 0xBF82010F6F71EAE9  // after
     static let while_: UInt64 = 0xCE87A3885811296E  // while
+    /// Prepositions that tie a person to a group (`a spokeswoman for`, `officials from`, `aides to`).
+    static let ofPerson: [UInt64] = ["for", "from", "at", "of", "with", "in", "to"].map(WordHash.of)
 
     /// Words that may sit inside a cue around its head (`has said`, `according to`,
     /// `pointed out`): auxiliaries, adverbs, negation and prepositions.

@@ -180,7 +180,9 @@ struct SpeakerIndex {
         var first = -1, last = -1, words = 0
         var org = false
         var lastTitle = -1
-        for t in r where v.toks[t].cls.contains(.title) { lastTitle = t }
+        // A title word before an organization word names the organization (`the Justice Department`).
+        for t in r where v.toks[t].cls.contains(.title)
+            && !(t + 1 < r.upperBound && v.toks[t + 1].cls.contains(.organization) && !v.toks[t + 1].cls.contains(.title)) { lastTitle = t }
         for t in r {
             let x = v.toks[t]
             guard x.kind == .word else { continue }
@@ -251,6 +253,16 @@ struct SpeakerIndex {
             // `voters who say ...`, `Democrats across the country, who ...`: the
             // phrase the pronoun stands for, read as a source of its own.
             return speaker(v, np, exclude: exclude, previous: previous)
+        }
+        // `A spokeswoman for the agency`, `Officials at the State Department`:
+        // somebody unnamed from a group (unless a name stands beside them).
+        if let k = src.first(where: { v.toks[$0].kind == .word && !v.toks[$0].cls.contains(.determiner) }),
+           v.toks[k].cls.contains(.anonymous), k + 1 < src.upperBound - 1, Lex.ofPerson.contains(v.toks[k + 1].word) {
+            if let m = appositive(v, src) {
+                let full = fullest(v, m, at: m.toks.lowerBound)
+                return (.name(full), m.organization ? .organization : .person)
+            }
+            return (SpeakerRef.text(v.span(src)), .anonymous)
         }
         let firstWord = src.first { v.toks[$0].kind == .word }.map { v.toks[$0] }
         let named = src.contains { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) && $0 != src.lowerBound }
@@ -340,6 +352,10 @@ struct SpeakerIndex {
            let m = lastMention(endingBy: src.lowerBound - 1), m.toks.upperBound == src.lowerBound - 1, free(m) { return m }
         if src.upperBound + 1 < v.toks.count, v.toks[src.upperBound].word == Lex.comma,
            let m = mention(startingAt: src.upperBound + 1), free(m) { return m }
+        // Past the group the role belongs to (`A spokeswoman for the agency, Ana Ruiz,`).
+        if src.upperBound < v.toks.count, Lex.ofPerson.contains(v.toks[src.upperBound].word),
+           let c = (src.upperBound + 1..<min(v.toks.count - 1, src.upperBound + 7)).first(where: { v.toks[$0].kind == .punct }),
+           v.toks[c].word == Lex.comma, let m = mention(startingAt: c + 1), free(m) { return m }
         return nil
     }
 
