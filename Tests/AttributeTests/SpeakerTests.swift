@@ -151,6 +151,9 @@ import ClaimlineCore
     @Test func bareAnonymousPlurals() throws {
         let c = try #require(claim(try claims("Sources said the plan would be dropped."), containing: "plan"))
         #expect(c.sourceType == .anonymous)
+        // People named by what they do, not organizations.
+        let o = try #require(claim(try claims("Opponents said the levy would drive shoppers away."), containing: "levy"))
+        #expect(o.sourceType == .anonymous)
     }
 
     @Test func nominalSourcesAreTyped() throws {

@@ -88,7 +88,9 @@ enum WordLists {
             official officials source sources aide aides person people spokesman spokeswoman spokesperson analyst analysts \
             expert experts observer observers insider insiders adviser advisers advisor advisors critic critics supporter \
             supporters official's someone somebody residents witnesses diplomat diplomats staffer staffers operative \
-            operatives strategist strategists lawmaker lawmakers officer officers investigators authorities
+            operatives strategist strategists lawmaker lawmakers officer officers investigators authorities \
+            opponent opponents protester protesters activist activists economist economists researcher researchers \
+            scientist scientists lawyer lawyers prosecutor prosecutors organizers organisers voters campaigners
             """),
         (.nominal, """
             campaign statement report post tweet letter memo poll survey study document documents paper editorial \
