@@ -353,8 +353,8 @@ struct SpeakerIndex {
         if src.upperBound + 1 < v.toks.count, v.toks[src.upperBound].word == Lex.comma,
            let m = mention(startingAt: src.upperBound + 1), free(m) { return m }
         // Past the group the role belongs to (`A spokeswoman for the agency, Ana Ruiz,`).
-        if src.upperBound < v.toks.count, Lex.ofPerson.contains(v.toks[src.upperBound].word),
-           let c = (src.upperBound + 1..<min(v.toks.count - 1, src.upperBound + 7)).first(where: { v.toks[$0].kind == .punct }),
+        if src.upperBound + 2 < v.toks.count, Lex.ofPerson.contains(v.toks[src.upperBound].word),
+           let c = ((src.upperBound + 1)..<min(v.toks.count - 1, src.upperBound + 7)).first(where: { v.toks[$0].kind == .punct }),
            v.toks[c].word == Lex.comma, let m = mention(startingAt: c + 1), free(m) { return m }
         return nil
     }
