@@ -82,6 +82,16 @@ import ClaimlineCore
         #expect(org.speaker == "Justice Ministry")
     }
 
+    /// The name rules look at words around a source: at a document's edges
+    /// there may be none (this once ran a range past the end).
+    @Test func nameRulesAtTheEdgesOfADocument() throws {
+        for text in ["said \"A spokeswoman for\" A spokeswoman for", "A spokeswoman for the agency,", "Secretary of",
+                     "Bill de", "The farmers'", "Ursula von der", "Harry M.", "43- said it.", "of Smith said it."] {
+            _ = try claims(text)
+            _ = try claims("\"Yes,\" said \(text)")
+        }
+    }
+
     @Test func pronounsResolveToTheLatestPersonNamed() throws {
         let text = """
         The talks in Geneva ended late on Sunday.
