@@ -27,6 +27,13 @@ import ClaimlineCore
         #expect(c.source?.text == "Ortiz")
     }
 
+    /// `As X put it, "..."`: the idiom's `it` is part of the cue.
+    @Test func asXPutIt() throws {
+        let c = try #require(claim(try claims("As one engineer put it, \"The bridge was never built for this.\""), containing: "bridge"))
+        #expect(c.cue?.text == "put it")
+        #expect(c.content.text == "\"The bridge was never built for this.\"")
+    }
+
     @Test func contentThenSaidX() throws {
         let c = try #require(claim(try claims("Prices will rise again next year, said Ruth Okafor, a grain trader."), containing: "Prices"))
         #expect(c.content.text == "Prices will rise again next year")

@@ -212,6 +212,10 @@ enum CueFinder {
                 if g > e, g < u.toks.upperBound, probs[g] >= threshold, v.toks[g].kind == .word { e = g + 1; continue }
                 break
             }
+            // `As one analyst put it, "..."`: the idiom's `it` before a comma,
+            // colon or quotation is part of the cue, not the content.
+            if e + 1 < u.toks.upperBound, v.toks[e].word == Lex.it, !v.toks[e].inQuote, Lex.put.contains(v.toks[e - 1].word),
+               v.toks[e + 1].word == Lex.comma || v.toks[e + 1].word == Lex.colon || v.toks[e + 1].isMark { e += 1 }
             var head = -1
             for k in i..<e where scan.isHead(v, k) && (head < 0 || probs[k] > probs[head]) { head = k }
             if head >= 0 { out.append(CueRun(toks: i..<e, head: head, unit: ui, probability: probs[head])) }
