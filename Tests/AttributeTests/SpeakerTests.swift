@@ -92,6 +92,18 @@ import ClaimlineCore
         }
     }
 
+    /// A title alone stands for a person and is the name (`the Inspector
+    /// General`); names ending in an organization word are organizations.
+    @Test func titlesAloneAndOrganizationEndings() throws {
+        let role = try #require(claim(try claims("The Inspector General said the audit was late."), containing: "audit"))
+        #expect(role.speaker == "Inspector General")
+        #expect(role.sourceType == .person)
+        let firm = try #require(claim(try claims("\"Demand is weak,\" Halvorsen Capital Partners said."), containing: "Demand"))
+        #expect(firm.sourceType == .organization)
+        let paper = try #require(claim(try claims("The Riverside Gazette reported that the mill would close."), containing: "mill"))
+        #expect(paper.sourceType == .organization)
+    }
+
     @Test func pronounsResolveToTheLatestPersonNamed() throws {
         let text = """
         The talks in Geneva ended late on Sunday.

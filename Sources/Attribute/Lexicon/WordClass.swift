@@ -76,7 +76,10 @@ enum WordLists {
             union news times post journal press network television tv radio magazine company corp corp. inc inc. ltd \
             group bank fund organization organisation army police navy embassy kremlin pentagon cnn nbc abc cbs fox bbc \
             reuters ap msnbc politico poll survey study report coalition alliance federation league club team church \
-            school hospital service services watch project council pac
+            school hospital service services watch project council pac nations gazette tribune herald chronicle \
+            observer examiner telegraph inquirer dispatch courier ledger sentinel bulletin capital partners \
+            securities equities holdings investments associates advisors analytics ventures technologies \
+            industries airlines pharmaceuticals
             """),
         (.place, """
             street avenue road boulevard square county city state province district region river lake mountain \

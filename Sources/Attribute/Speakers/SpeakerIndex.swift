@@ -194,9 +194,15 @@ struct SpeakerIndex {
             last = t; words += 1
         }
         guard first >= 0 else { return nil }
+        // Only a title is left (`the Inspector General`): the role is the name.
+        if words == 1, first == last, v.toks[last].cls.contains(.title), titled,
+           let a = r.first(where: { v.toks[$0].kind == .word && !v.toks[$0].cls.contains(.determiner) }), a < first {
+            first = a; words = r.filter { $0 >= a && v.toks[$0].kind == .word }.count; titled = false
+        }
         if words == 1 && v.toks[first].shape == .upper { org = true }
         let place = !v.toks[last].cls.isDisjoint(with: [.place, .time])
-        let person = !org && !place && (titled || (words >= 2 && words <= 3))
+        // A title alone stands for its holder (`the President said`).
+        let person = !org && !place && (titled || (words >= 2 && words <= 3) || v.toks[last].cls.contains(.title))
         return Mention(toks: r, core: first..<(last + 1), words: words, lastHash: baseHash(v, last), person: person, organization: org)
     }
 
