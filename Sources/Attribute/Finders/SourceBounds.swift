@@ -77,14 +77,16 @@ struct CueWeights {
 }
 
 extension SourceFinder {
-    /// The lowest margin a candidate needs to matter to `pick`: one below
-    /// the threshold's cannot be picked, and one below the best margin so
-    /// far can neither win nor tie (within ±20, as there).
-    @inline(__always)
-    static func cut(threshold: Double, bestZ: Float) -> Float {
-        let t = threshold > 0 && threshold < 1 ? Float(log(threshold / (1 - threshold))) - SourceBounds.slack : -Float.infinity
-        return bestZ < 20 ? max(t, bestZ) : t
+    /// A margin below which a candidate's probability is below `threshold`.
+    static func floor(threshold: Double) -> Float {
+        threshold > 0 && threshold < 1 ? Float(log(threshold / (1 - threshold))) - SourceBounds.slack : -Float.infinity
     }
+
+    /// The lowest margin a candidate needs to matter to `pick`: one below
+    /// the threshold's `floor` cannot be picked, and one below the best
+    /// margin so far can neither win nor tie (within ±20, as there).
+    @inline(__always)
+    static func cut(floor: Float, bestZ: Float) -> Float { bestZ < 20 ? max(floor, bestZ) : floor }
 
     /// The source margin of candidate `j`, equal to `m.source.margin` of
     /// its `features` (the same weights summed in the same order), or nil

@@ -189,9 +189,9 @@ enum SourceFinder {
         var bestZ = -Float.infinity
         let cx = CueContext(v, c, inCue)
         // What the candidates need of the model, taken out once (the closures would copy it all).
-        let source = m.source, bounds = m.sourceBounds, threshold = m.sourceThreshold
+        let source = m.source, bounds = m.sourceBounds, floor = SourceFinder.floor(threshold: m.sourceThreshold)
         let cw = CueWeights(cx, source)
-        var cut = SourceFinder.cut(threshold: threshold, bestZ: bestZ)
+        var cut = SourceFinder.cut(floor: floor, bestZ: bestZ)
         source.withWeights { w in forEachCandidate(v, c, cx, inCue) { j, bt in
             let z: Float
             if exhaustive {
@@ -208,7 +208,7 @@ enum SourceFinder {
             let p = LinearModel.sigmoid(Double(z))
             if p > bestP || (p == bestP && j < best) {
                 bestP = p; best = j; bestZ = z
-                cut = SourceFinder.cut(threshold: threshold, bestZ: bestZ)
+                cut = SourceFinder.cut(floor: floor, bestZ: bestZ)
             }
         } }
         guard best >= 0, bestP >= m.sourceThreshold else { return nil }
