@@ -15,7 +15,7 @@ struct SourceBounds: Sendable {
     /// By side (before, after): the largest weight of each bounded feature.
     var max2: (Float, Float), max4: (Float, Float), max5: (Float, Float), max9: (Float, Float)
     var max10: (Float, Float), max11: (Float, Float), max12: (Float, Float), max13: (Float, Float)
-    var max17: (Float, Float), max19: (Float, Float), max23: (Float, Float), max24: (Float, Float)
+    var max17: (Float, Float), max18: (Float, Float), max19: (Float, Float), max23: (Float, Float), max24: (Float, Float)
     /// Their sum, by side.
     var rest: (Float, Float)
 
@@ -56,10 +56,11 @@ struct SourceBounds: Sendable {
         max12 = bySide { s in grid(12, s, g, [0, 1, 2]) }
         max13 = bySide { s in grid(13, s, [0, 1, 2], sh) }
         max17 = bySide { s in classes.map { Features.index(17, s, $0, 0) } }
+        max18 = bySide { s in grid(18, s, [1, 2], b) }
         max19 = bySide { s in grid(19, s, [1, 2], g) }
         max23 = bySide { s in grid(23, s, [1, 2], g) }
         max24 = bySide { s in [1, 2].flatMap { told in g.map { Features.index(24, told, s, $0) } } }
-        let all = [max2, max4, max5, max9, max10, max11, max12, max13, max17, max19, max23, max24]
+        let all = [max2, max4, max5, max9, max10, max11, max12, max13, max17, max18, max19, max23, max24]
         rest = (all.reduce(0) { $0 + $1.0 }, all.reduce(0) { $0 + $1.1 })
     }
 }
@@ -111,11 +112,10 @@ extension SourceFinder {
         let w14 = hasNext ? w(Features.index(14, t.word, v.toks[j + 1].word, 0)) : 0
         let w15 = hasPrev ? w(Features.index(15, v.toks[j - 1].word, side, 0)) : 0
         let w16: Float = first ? b.w16 : 0
-        let w18 = w(Features.index(bySide(cx.f18), dist))
         let w20 = w(Features.index(Features.mixed(cx.f20, g), side))
         let w21 = j == cx.firstNominal ? cw.f21.0 : cw.f21.1
         let w22 = w(Features.index(bySide(cx.f22), dist))
-        var bound = bias + b.w1 + w3 + w6 + w7 + w8 + w14 + w15 + w16 + w18 + w20 + w21 + w22
+        var bound = bias + b.w1 + w3 + w6 + w7 + w8 + w14 + w15 + w16 + w20 + w21 + w22
             + bySide(b.rest) + SourceBounds.slack
         if bound < cut { return nil }
         /// The weight of a bounded feature, its bound replaced in `bound`.
@@ -124,6 +124,8 @@ extension SourceFinder {
             bound += x - bySide(most)
             return x
         }
+        let w18 = take(Features.index(bySide(cx.f18), dist), b.max18)
+        if bound < cut { return nil }
         let prev = hasPrev ? UInt64(CueFinder.wordGroup(v.toks[j - 1])) : 0
         let next = hasNext ? UInt64(CueFinder.wordGroup(v.toks[j + 1])) : 0
         let w5 = take(Features.index(5, side, prev, next), b.max5)
