@@ -127,3 +127,45 @@ import ClaimlineCore
         #expect(b.max5.0 == 0 && b.rest.0 == 2.5 && b.rest.1 == 0.5)
     }
 }
+
+/// Margins below `LinearModel.belowHalf` skip the exp of a probability
+/// that could only be compared with one half.
+@Suite struct BelowHalfTests {
+    @Test func aMarginBelowTheLimitIsBelowOneHalf() {
+        var z = LinearModel.belowHalf.nextDown
+        while z > -100 {
+            #expect(LinearModel.sigmoid(Double(z)) < 0.5)
+            z *= 1.5
+        }
+        // Nearer 0 the rounding of exp gives one half itself: the limit is needed.
+        #expect(LinearModel.sigmoid(Double(Float(-1e-20))) == 0.5)
+    }
+
+    /// `bestEnd` gives what scoring every end candidate gives.
+    @Test func theBestEndIsThatOfScoringEveryCandidate() throws {
+        let m = TrainedModel.shared
+        var f = Features()
+        var checked = 0
+        for v in try SourceBoundsTests.views() {
+            let a = Analyzer.analyze(v, m)
+            for g in a.segments where g.left >= 0 || g.right >= 0 {
+                let side: Side = g.left >= 0 ? .after : .before
+                let cw = v.toks[a.cues[side == .after ? g.left : g.right].head].word
+                var last = 0.0
+                var found: (Int, Double)? = nil
+                ContentFinder.forEachEnd(v, g, g.toks.lowerBound, side) { e in
+                    ContentFinder.endFeatures(v, g, g.toks.lowerBound, e, cw, side, into: &f)
+                    let p = m.end.probability(f)
+                    if p >= 0.5 { found = (e, p); return false }
+                    last = 1 - p
+                    return true
+                }
+                let full = found ?? (g.toks.upperBound, last)
+                let fast = Analyzer.bestEnd(v, g, g.toks.lowerBound, cw, side, m, &f)
+                #expect(fast.0 == full.0 && fast.1 == full.1)
+                checked += 1
+            }
+        }
+        #expect(checked > 50)
+    }
+}

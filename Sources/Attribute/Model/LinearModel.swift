@@ -76,6 +76,10 @@ package struct LinearModel: Sendable {
     @inline(__always)
     static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-max(-60, min(60, z)))) }
 
+    /// A margin below which `sigmoid` is surely below one half (nearer 0 a
+    /// negative margin may still give exactly 0.5: exp rounds to 1).
+    static let belowHalf: Float = -1e-6
+
     /// The stored weights, sorted by feature index.
     package var weights: [(UInt32, Float)] {
         (table.narrow?.entries ?? table.wide.entries).sorted { $0.0 < $1.0 }
