@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The largest weight the source model gives each source feature whose
 /// values come from a small fixed set (side, distance bucket, word group,
 /// shape, small counts), by side. Feature indices are hashes, so these are
@@ -78,14 +72,10 @@ struct CueWeights {
 }
 
 extension SourceFinder {
-    /// A margin below which a candidate's probability is below `threshold`.
-    static func floor(threshold: Double) -> Float {
-        threshold > 0 && threshold < 1 ? Float(log(threshold / (1 - threshold))) - SourceBounds.slack : -Float.infinity
-    }
-
     /// The lowest margin a candidate needs to matter to `pick`: one below
-    /// the threshold's `floor` cannot be picked, and one below the best
-    /// margin so far can neither win nor tie (within ±20, as there).
+    /// the threshold's floor cannot be picked, and one below the best
+    /// margin so far can neither win nor tie (within ±20, as there). `floor`
+    /// is `LinearModel.floor` of the threshold.
     @inline(__always)
     static func cut(floor: Float, bestZ: Float) -> Float { bestZ < 20 ? max(floor, bestZ) : floor }
 

@@ -189,7 +189,7 @@ enum SourceFinder {
         var bestZ = -Float.infinity
         let cx = CueContext(v, c, inCue)
         // What the candidates need of the model, taken out once (the closures would copy it all).
-        let source = m.source, bounds = m.sourceBounds, floor = SourceFinder.floor(threshold: m.sourceThreshold)
+        let source = m.source, bounds = m.sourceBounds, floor = LinearModel.floor(threshold: m.sourceThreshold)
         let cw = CueWeights(cx, source)
         var cut = SourceFinder.cut(floor: floor, bestZ: bestZ)
         source.withWeights { w in forEachCandidate(v, c, cx, inCue) { j, bt in

@@ -80,6 +80,12 @@ package struct LinearModel: Sendable {
     /// negative margin may still give exactly 0.5: exp rounds to 1).
     static let belowHalf: Float = -1e-6
 
+    /// A margin below which `sigmoid` is surely below `threshold` (-∞ for
+    /// a threshold of 0 or less, or of 1 or more).
+    static func floor(threshold: Double) -> Float {
+        threshold > 0 && threshold < 1 ? Float(log(threshold / (1 - threshold))) - 1e-3 : -Float.infinity
+    }
+
     /// The stored weights, sorted by feature index.
     package var weights: [(UInt32, Float)] {
         (table.narrow?.entries ?? table.wide.entries).sorted { $0.0 < $1.0 }
