@@ -50,8 +50,8 @@ import ClaimlineCore
             let (cues, inCue) = SourceBoundsTests.cues(v, m)
             for c in cues {
                 let cx = CueContext(v, c, inCue)
-                let cw = CueWeights(cx, m.source)
                 m.source.withWeights { w in
+                    let cw = CueWeights(cx, w)
                     SourceFinder.forEachCandidate(v, c, cx, inCue) { j, bt in
                         SourceFinder.features(v, c, cx, j, bt, into: &f)
                         let z = m.source.margin(f)

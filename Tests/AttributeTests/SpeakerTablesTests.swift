@@ -12,4 +12,11 @@ import Testing
         for w in particles + others { #expect(SpeakerIndex.particles[WordHash.of(w)] == set.contains(WordHash.of(w))) }
         #expect(particles.allSatisfy { SpeakerIndex.particles[WordHash.of($0)] })
     }
+
+    /// So does the table of capitalised words that are no names.
+    @Test func theNotNamesTableIsItsWords() {
+        let words = ["there", "there's", "there’s", "here", "here's", "here’s"]
+        for w in words { #expect(SpeakerIndex.notNames[WordHash.of(w)]) }
+        for w in ["where", "theres", "hero", "the", "heres"] { #expect(!SpeakerIndex.notNames[WordHash.of(w)]) }
+    }
 }

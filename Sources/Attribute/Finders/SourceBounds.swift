@@ -65,9 +65,9 @@ struct CueWeights {
     /// For the unit's first nominal word, and for any other.
     var f21: (Float, Float)
 
-    init(_ cx: CueContext, _ m: LinearModel) {
-        f6 = (m.weight(cx.f6.0), m.weight(cx.f6.1))
-        f21 = (m.weight(cx.f21.0), m.weight(cx.f21.1))
+    init(_ cx: CueContext, _ w: WeightLookup) {
+        f6 = (w(cx.f6.0), w(cx.f6.1))
+        f21 = (w(cx.f21.0), w(cx.f21.1))
     }
 }
 

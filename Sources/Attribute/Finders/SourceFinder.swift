@@ -190,27 +190,29 @@ enum SourceFinder {
         let cx = CueContext(v, c, inCue)
         // What the candidates need of the model, taken out once (the closures would copy it all).
         let source = m.source, bounds = m.sourceBounds, floor = LinearModel.floor(threshold: m.sourceThreshold)
-        let cw = CueWeights(cx, source)
         var cut = SourceFinder.cut(floor: floor, bestZ: bestZ)
-        source.withWeights { w in forEachCandidate(v, c, cx, inCue) { j, bt in
-            let z: Float
-            if exhaustive {
-                features(v, c, cx, j, bt, into: &f)
-                z = source.margin(f)
-            } else {
-                guard let x = margin(v, c, cx, cw, j, bt, source.bias, w, bounds, below: cut) else { return }
-                z = x
+        source.withWeights { w in
+            let cw = CueWeights(cx, w)
+            forEachCandidate(v, c, cx, inCue) { j, bt in
+                let z: Float
+                if exhaustive {
+                    features(v, c, cx, j, bt, into: &f)
+                    z = source.margin(f)
+                } else {
+                    guard let x = margin(v, c, cx, cw, j, bt, source.bias, w, bounds, below: cut) else { return }
+                    z = x
+                }
+                // Below the best margin, within ±20, a candidate can neither win
+                // nor tie: there the sigmoid of distinct Float margins gives
+                // distinct Doubles. Its probability (an exp) is not needed.
+                if z < bestZ && z > -20 && bestZ < 20 { return }
+                let p = LinearModel.sigmoid(Double(z))
+                if p > bestP || (p == bestP && j < best) {
+                    bestP = p; best = j; bestZ = z
+                    cut = SourceFinder.cut(floor: floor, bestZ: bestZ)
+                }
             }
-            // Below the best margin, within ±20, a candidate can neither win
-            // nor tie: there the sigmoid of distinct Float margins gives
-            // distinct Doubles. Its probability (an exp) is not needed.
-            if z < bestZ && z > -20 && bestZ < 20 { return }
-            let p = LinearModel.sigmoid(Double(z))
-            if p > bestP || (p == bestP && j < best) {
-                bestP = p; best = j; bestZ = z
-                cut = SourceFinder.cut(floor: floor, bestZ: bestZ)
-            }
-        } }
+        }
         guard best >= 0, bestP >= m.sourceThreshold else { return nil }
         let before = best < c.toks.lowerBound
         let u = v.units[c.unit].toks

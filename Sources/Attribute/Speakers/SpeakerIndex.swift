@@ -60,7 +60,7 @@ struct SpeakerIndex {
                     break
                 }
                 var a = k
-                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames.contains(v.toks[a].word) { a += 1 }
+                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames[v.toks[a].word] { a += 1 }
                 // `The Post's Dana Milbank`: two names, the owner's and the
                 // person's; a longer run is a headline (`... Is Over Marco Rubio's Same Old Speech`).
                 let owned = a <= e ? SpeakerIndex.ownedName(v, a..<(e + 1)).flatMap { $0 - a <= 3 ? $0 : nil } : nil
@@ -131,9 +131,10 @@ struct SpeakerIndex {
                                      .auxiliary, .negation, .time, .possessive]
 
     /// Capitalised words that begin sentences and are no names in news text
-    /// (`There's no doubt`: a pronoun after it resolved to `There`); six
-    /// hashes compared in turn cost less than a Set's hashing.
-    static let notNames: [UInt64] = ["there", "there's", "there’s", "here", "here's", "here’s"].map(WordHash.of)
+    /// (`There's no doubt`: a pronoun after it resolved to `There`); a word
+    /// table, whose filter answers most words with one test.
+    static let notNames = WordTable(["there", "there's", "there’s", "here", "here's", "here’s"].map { (WordHash.of($0), true) },
+                                    empty: false, merge: { $0 || $1 })
 
     /// Lowercase particles inside surnames (`Bill de Blasio`, `Ursula von der Leyen`).
     /// A word table, not a Set: it is asked of most lowercase words after a
