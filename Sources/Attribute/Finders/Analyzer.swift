@@ -276,15 +276,19 @@ enum Analyzer {
         var f = Features()
         for g in a.segments {
             if let wanted, !g.toks.contains(where: { wanted[$0] }) { continue }
-            var pAfter = 0.0, pBefore = 0.0
+            var zAfter = -Float.infinity, zBefore = -Float.infinity
             if g.left >= 0 {
                 ContentFinder.ownerFeatures(a.view, g, a.complexes, a.cues, a.sources, side: .after, into: &f)
-                pAfter = m.owner.probability(f)
+                zAfter = m.owner.margin(f)
             }
             if g.right >= 0 {
                 ContentFinder.ownerFeatures(a.view, g, a.complexes, a.cues, a.sources, side: .before, into: &f)
-                pBefore = m.owner.probability(f)
+                zBefore = m.owner.margin(f)
             }
+            // Both below one half: no owner, and no exp needed to know it.
+            guard max(zAfter, zBefore) >= LinearModel.belowHalf else { continue }
+            let pAfter = g.left >= 0 ? LinearModel.sigmoid(Double(zAfter)) : 0
+            let pBefore = g.right >= 0 ? LinearModel.sigmoid(Double(zBefore)) : 0
             let side: Side = pAfter >= pBefore ? .after : .before
             let p = max(pAfter, pBefore)
             guard p >= 0.5 else { continue }
@@ -381,7 +385,11 @@ enum Analyzer {
         var found: (Int, Double)? = nil
         ContentFinder.forEachEnd(v, g, s, side) { e in
             ContentFinder.endFeatures(v, g, s, e, cw, side, into: &f)
-            let p = m.end.probability(f)
+            let z = m.end.margin(f)
+            // Below one half and not the last candidate (whose `last` is
+            // kept): on to the next, with no exp.
+            if z < LinearModel.belowHalf && e < g.toks.upperBound { return true }
+            let p = LinearModel.sigmoid(Double(z))
             if p >= 0.5 { found = (e, p); return false }
             last = 1 - p
             return true

@@ -20,10 +20,15 @@ enum CueFinder {
         return find(v, scan, m)
     }
 
-    static func find(_ v: DocView, _ scan: CueScan, _ m: AttributionModel) -> [CueRun] {
+    /// `exhaustive` makes every probability (the reference for skipping
+    /// the exp of those below the threshold).
+    static func find(_ v: DocView, _ scan: CueScan, _ m: AttributionModel, exhaustive: Bool = false) -> [CueRun] {
         var out: [CueRun] = []
         var f = Features()
         var probs = [Double](repeating: 0, count: v.toks.count)
+        // A probability below the threshold is only compared with it: below
+        // the floor its exp is not needed (0 stands for it).
+        let floor = exhaustive ? -Float.infinity : LinearModel.floor(threshold: m.cueThreshold)
         let candidates = scan.candidates
         var k = 0
         // The candidates unit by unit (a unit without any has no cue).
@@ -38,7 +43,8 @@ enum CueFinder {
             for c in candidates[k..<e] where scan.isHead(v, Int(c)) {
                 let i = Int(c)
                 features(v, i, scan, into: &f)
-                probs[i] = m.cue.probability(f)
+                let z = m.cue.margin(f)
+                probs[i] = z < floor ? 0 : LinearModel.sigmoid(Double(z))
                 if probs[i] >= m.cueThreshold { accepted = true }
             }
             for c in candidates[k..<e] where accepted && !scan.isHead(v, Int(c)) {
@@ -48,7 +54,8 @@ enum CueFinder {
                     || (i + 2 < u.toks.upperBound && scan.isHead(v, i + 2) && probs[i + 2] >= m.cueThreshold)
                 guard near else { continue }
                 features(v, i, scan, into: &f)
-                probs[i] = m.cue.probability(f)
+                let z = m.cue.margin(f)
+                probs[i] = z < floor ? 0 : LinearModel.sigmoid(Double(z))
             }
             // A run starts at an accepted token, and needs a head.
             if accepted { runs(v, ui, probs, m.cueThreshold, scan, into: &out) }

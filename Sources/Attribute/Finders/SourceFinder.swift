@@ -180,20 +180,38 @@ enum SourceFinder {
         return pick(v, c, m, inCue, &f)
     }
 
-    static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool], _ f: inout Features) -> SourcePick? {
+    /// `exhaustive` scores every candidate in full (the reference for the
+    /// bounds that let the others be given up early).
+    static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool], _ f: inout Features,
+                     exhaustive: Bool = false) -> SourcePick? {
         var best = -1
         var bestP = 0.0
         var bestZ = -Float.infinity
         let cx = CueContext(v, c, inCue)
-        forEachCandidate(v, c, cx, inCue) { j, bt in
-            features(v, c, cx, j, bt, into: &f)
-            let z = m.source.margin(f)
-            // Below the best margin, within ±20, a candidate can neither win
-            // nor tie: there the sigmoid of distinct Float margins gives
-            // distinct Doubles. Its probability (an exp) is not needed.
-            if z < bestZ && z > -20 && bestZ < 20 { return }
-            let p = LinearModel.sigmoid(Double(z))
-            if p > bestP || (p == bestP && j < best) { bestP = p; best = j; bestZ = z }
+        // What the candidates need of the model, taken out once (the closures would copy it all).
+        let source = m.source, bounds = m.sourceBounds, floor = LinearModel.floor(threshold: m.sourceThreshold)
+        var cut = SourceFinder.cut(floor: floor, bestZ: bestZ)
+        source.withWeights { w in
+            let cw = CueWeights(cx, w)
+            forEachCandidate(v, c, cx, inCue) { j, bt in
+                let z: Float
+                if exhaustive {
+                    features(v, c, cx, j, bt, into: &f)
+                    z = source.margin(f)
+                } else {
+                    guard let x = margin(v, c, cx, cw, j, bt, source.bias, w, bounds, below: cut) else { return }
+                    z = x
+                }
+                // Below the best margin, within ±20, a candidate can neither win
+                // nor tie: there the sigmoid of distinct Float margins gives
+                // distinct Doubles. Its probability (an exp) is not needed.
+                if z < bestZ && z > -20 && bestZ < 20 { return }
+                let p = LinearModel.sigmoid(Double(z))
+                if p > bestP || (p == bestP && j < best) {
+                    bestP = p; best = j; bestZ = z
+                    cut = SourceFinder.cut(floor: floor, bestZ: bestZ)
+                }
+            }
         }
         guard best >= 0, bestP >= m.sourceThreshold else { return nil }
         let before = best < c.toks.lowerBound

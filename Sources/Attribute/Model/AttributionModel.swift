@@ -5,7 +5,9 @@ package struct AttributionModel: Sendable {
     /// Words seen as cues in training (besides the general reporting verbs).
     package var cueWordList: [String]
     package var cue: LinearModel
-    package var source: LinearModel
+    package var source: LinearModel { didSet { sourceBounds = SourceBounds(source) } }
+    /// Bounds on the source model's weights, kept with it.
+    private(set) var sourceBounds: SourceBounds
     package var owner: LinearModel
     package var start: LinearModel
     package var end: LinearModel
@@ -30,7 +32,7 @@ package struct AttributionModel: Sendable {
                  score: LinearModel = .empty, calibration: Calibration = .identity,
                  cueThreshold: Double = 0.4, sourceThreshold: Double = 0.2, emitThreshold: Double = 0) {
         self.cueWordList = cueWordList
-        self.cue = cue; self.source = source; self.owner = owner; self.start = start; self.end = end; self.link = link
+        self.cue = cue; self.source = source; sourceBounds = SourceBounds(source); self.owner = owner; self.start = start; self.end = end; self.link = link
         self.score = score; self.calibration = calibration
         self.cueThreshold = cueThreshold; self.sourceThreshold = sourceThreshold; self.emitThreshold = emitThreshold
         cueWords = WordTable(cueWordList.map { (WordHash.of($0), true) }, empty: false, merge: { $0 || $1 })

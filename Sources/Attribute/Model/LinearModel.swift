@@ -48,6 +48,21 @@ package struct LinearModel: Sendable {
         return table.wide.margin(bias, f.buffer)
     }
 
+    /// Runs `body` with a lookup of single weights that holds the table's
+    /// storage once, for many lookups in a row (`weight` finds it each time).
+    @inline(__always)
+    func withWeights<R>(_ body: (WeightLookup) -> R) -> R {
+        if let t = table.narrow {
+            return t.slots.withUnsafeBufferPointer {
+                body(WeightLookup(narrow: $0.baseAddress!, wide: nil, mask: t.mask, bits: t.bits,
+                                  maxDisplacement: t.maxDisplacement, scale: t.scale))
+            }
+        }
+        return table.wide.slots.withUnsafeBufferPointer {
+            body(WeightLookup(narrow: nil, wide: $0.baseAddress!, mask: table.wide.mask, bits: 0, maxDisplacement: 0, scale: 1))
+        }
+    }
+
     /// The probability for a list of feature indices (as training stores them).
     package func probabilityOf(_ indices: [UInt32]) -> Double {
         var z = bias
@@ -61,11 +76,39 @@ package struct LinearModel: Sendable {
     @inline(__always)
     static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-max(-60, min(60, z)))) }
 
+    /// A margin below which `sigmoid` is surely below one half (nearer 0 a
+    /// negative margin may still give exactly 0.5: exp rounds to 1).
+    static let belowHalf: Float = -1e-6
+
+    /// A margin below which `sigmoid` is surely below `threshold` (-∞ for
+    /// a threshold of 0 or less, or of 1 or more).
+    static func floor(threshold: Double) -> Float {
+        threshold > 0 && threshold < 1 ? Float(log(threshold / (1 - threshold))) - 1e-3 : -Float.infinity
+    }
+
     /// The stored weights, sorted by feature index.
     package var weights: [(UInt32, Float)] {
         (table.narrow?.entries ?? table.wide.entries).sorted { $0.0 < $1.0 }
     }
     package var count: Int { weights.count }
+}
+
+/// Single weights, as `LinearModel.weight` gives them, from a table's
+/// storage held by `LinearModel.withWeights`; a narrow table's first probe
+/// is made as `margin` makes it.
+struct WeightLookup {
+    fileprivate let narrow: UnsafePointer<UInt32>?
+    fileprivate let wide: UnsafePointer<UInt64>?
+    fileprivate let mask: Int, bits: Int, maxDisplacement: Int
+    fileprivate let scale: Float
+
+    @inline(__always)
+    func callAsFunction(_ k: UInt32) -> Float {
+        guard let p = narrow else { return WideSlots.weight(wide!, mask, k) }
+        let x = p[Int(k) & mask] ^ (0x8000_0000 | (k &>> UInt32(truncatingIfNeeded: bits)) &<< 16)
+        if x < 0x1_0000 { return Float(Int16(truncatingIfNeeded: x)) * scale }
+        return x & 0xFFFF != 0 ? NarrowSlots.weight(p, k, from: 1, mask: mask, bits: bits, maxDisplacement: maxDisplacement, scale: scale) : 0
+    }
 }
 
 /// One of the two tables. A struct with an optional, not a two-case enum:
@@ -104,15 +147,18 @@ private struct WideSlots: Sendable {
 
     @inline(__always)
     func weight(_ k: UInt32) -> Float {
+        slots.withUnsafeBufferPointer { WideSlots.weight($0.baseAddress!, mask, k) }
+    }
+
+    @inline(__always)
+    static func weight(_ p: UnsafePointer<UInt64>, _ mask: Int, _ k: UInt32) -> Float {
         let key = UInt64(k) + 1
-        return slots.withUnsafeBufferPointer { p in
-            var i = WideSlots.home(k) & mask
-            while true {
-                let e = p[i]
-                if e >> 32 == key { return Float(bitPattern: UInt32(truncatingIfNeeded: e)) }
-                if e == 0 { return 0 }
-                i = (i + 1) & mask
-            }
+        var i = WideSlots.home(k) & mask
+        while true {
+            let e = p[i]
+            if e >> 32 == key { return Float(bitPattern: UInt32(truncatingIfNeeded: e)) }
+            if e == 0 { return 0 }
+            i = (i + 1) & mask
         }
     }
 
@@ -192,7 +238,9 @@ private struct NarrowSlots: Sendable {
 
     /// The high half of the slot of index `k` at displacement `d` (masking
     /// shifts: the widths are in range, and Swift checks plain shifts).
-    @inline(__always) func tag(_ k: UInt32, _ d: Int) -> UInt32 {
+    @inline(__always) func tag(_ k: UInt32, _ d: Int) -> UInt32 { NarrowSlots.tag(k, d, bits) }
+
+    @inline(__always) static func tag(_ k: UInt32, _ d: Int, _ bits: Int) -> UInt32 {
         0x8000 | UInt32(truncatingIfNeeded: d) &<< (UInt32(Features.bits) &- UInt32(truncatingIfNeeded: bits))
             | k &>> UInt32(truncatingIfNeeded: bits)
     }
@@ -203,17 +251,23 @@ private struct NarrowSlots: Sendable {
     /// slots before it hold other indices).
     @inline(__always)
     func weight(_ k: UInt32, from d0: Int = 0) -> Float {
-        slots.withUnsafeBufferPointer { p in
-            let home = Int(k) & mask
-            var d = d0
-            while d <= maxDisplacement {
-                let s = p[(home + d) & mask]
-                if s == 0 { return 0 }
-                if s &>> 16 == tag(k, d) { return value(s) }
-                d += 1
-            }
-            return 0
+        slots.withUnsafeBufferPointer {
+            NarrowSlots.weight($0.baseAddress!, k, from: d0, mask: mask, bits: bits, maxDisplacement: maxDisplacement, scale: scale)
         }
+    }
+
+    @inline(__always)
+    static func weight(_ p: UnsafePointer<UInt32>, _ k: UInt32, from d0: Int, mask: Int, bits: Int,
+                       maxDisplacement: Int, scale: Float) -> Float {
+        let home = Int(k) & mask
+        var d = d0
+        while d <= maxDisplacement {
+            let s = p[(home + d) & mask]
+            if s == 0 { return 0 }
+            if s &>> 16 == tag(k, d, bits) { return Float(Int16(truncatingIfNeeded: s)) * scale }
+            d += 1
+        }
+        return 0
     }
 
     @inline(__always)

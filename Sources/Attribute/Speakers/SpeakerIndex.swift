@@ -60,7 +60,7 @@ struct SpeakerIndex {
                     break
                 }
                 var a = k
-                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames.contains(v.toks[a].word) { a += 1 }
+                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames[v.toks[a].word] { a += 1 }
                 // `The Post's Dana Milbank`: two names, the owner's and the
                 // person's; a longer run is a headline (`... Is Over Marco Rubio's Same Old Speech`).
                 let owned = a <= e ? SpeakerIndex.ownedName(v, a..<(e + 1)).flatMap { $0 - a <= 3 ? $0 : nil } : nil
@@ -131,18 +131,22 @@ struct SpeakerIndex {
                                      .auxiliary, .negation, .time, .possessive]
 
     /// Capitalised words that begin sentences and are no names in news text
-    /// (`There's no doubt`: a pronoun after it resolved to `There`); six
-    /// hashes compared in turn cost less than a Set's hashing.
-    static let notNames: [UInt64] = ["there", "there's", "there’s", "here", "here's", "here’s"].map(WordHash.of)
+    /// (`There's no doubt`: a pronoun after it resolved to `There`); a word
+    /// table, whose filter answers most words with one test.
+    static let notNames = WordTable(["there", "there's", "there’s", "here", "here's", "here’s"].map { (WordHash.of($0), true) },
+                                    empty: false, merge: { $0 || $1 })
 
     /// Lowercase particles inside surnames (`Bill de Blasio`, `Ursula von der Leyen`).
-    static let particles: Set<UInt64> = Set(["de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
-                                             "bin", "ibn", "al", "el", "la", "le", "dos", "das"].map(WordHash.of))
+    /// A word table, not a Set: it is asked of most lowercase words after a
+    /// name, and its filter answers no without hashing the hash again.
+    static let particles = WordTable(["de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
+                                      "bin", "ibn", "al", "el", "la", "le", "dos", "das"].map { (WordHash.of($0), true) },
+                                     empty: false, merge: { $0 || $1 })
 
     /// Whether `k` is a particle between two capitalised words of a name,
     /// with at most one more particle beside it (`von der`).
     static func particleInName(_ v: DocView, _ k: Int) -> Bool {
-        func particle(_ i: Int) -> Bool { i >= 0 && i < v.toks.count && v.toks[i].shape == .lower && particles.contains(v.toks[i].word) }
+        func particle(_ i: Int) -> Bool { i >= 0 && i < v.toks.count && v.toks[i].shape == .lower && particles[v.toks[i].word] }
         func cap(_ i: Int) -> Bool { i >= 0 && i < v.toks.count && capitalised(v.toks[i]) }
         return particle(k) && (cap(k - 1) || particle(k - 1) && cap(k - 2)) && (cap(k + 1) || particle(k + 1) && cap(k + 2))
     }
