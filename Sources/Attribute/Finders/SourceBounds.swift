@@ -87,34 +87,30 @@ extension SourceFinder {
     @inline(__always)
     static func margin(_ v: DocView, _ c: CueRun, _ cx: CueContext, _ cw: CueWeights, _ j: Int, _ bt: Between,
                        _ bias: Float, _ w: WeightLookup, _ b: SourceBounds, below cut: Float) -> Float? {
-        let t = v.toks[j]
-        let u = v.units[c.unit].toks
-        let before = j < c.toks.lowerBound
-        let side: UInt64 = before ? 1 : 2
-        let dist = Features.bucket(before ? c.toks.lowerBound - j : j - c.toks.upperBound + 1)
-        @inline(__always) func bySide<T>(_ p: (T, T)) -> T { before ? p.0 : p.1 }
+        let at = CandidatePlace(v, c, j)
+        let (t, u, side, dist) = (at.tok, at.unit, at.side, at.dist)
         let g = UInt64(CueFinder.wordGroup(t))
         let hasPrev = j - 1 >= u.lowerBound, hasNext = j + 1 < u.upperBound, first = j == u.lowerBound
         let w3 = w(Features.index(3, side, t.word, 0))
-        let w6 = bySide(cw.f6)
-        let w7 = w(Features.index(bySide(cx.f7), dist))
-        let w8 = w(Features.index(bySide(cx.f8), dist))
+        let w6 = at.bySide(cw.f6)
+        let w7 = w(Features.index(at.bySide(cx.f7), dist))
+        let w8 = w(Features.index(at.bySide(cx.f8), dist))
         let w14 = hasNext ? w(Features.index(14, t.word, v.toks[j + 1].word, 0)) : 0
         let w15 = hasPrev ? w(Features.index(15, v.toks[j - 1].word, side, 0)) : 0
         let w16: Float = first ? b.w16 : 0
         let w20 = w(Features.index(Features.mixed(cx.f20, g), side))
         let w21 = j == cx.firstNominal ? cw.f21.0 : cw.f21.1
-        let w22 = w(Features.index(bySide(cx.f22), dist))
+        let w22 = w(Features.index(at.bySide(cx.f22), dist))
         var bound = bias + b.w1 + w3 + w6 + w7 + w8 + w14 + w15 + w16 + w20 + w21 + w22
-            + bySide(b.rest) + SourceBounds.slack
+            + at.bySide(b.rest) + SourceBounds.slack
         if bound < cut { return nil }
         /// The weight of a bounded feature, its bound replaced in `bound`.
         @inline(__always) func take(_ k: UInt32, _ most: (Float, Float)) -> Float {
             let x = w(k)
-            bound += x - bySide(most)
+            bound += x - at.bySide(most)
             return x
         }
-        let w18 = take(Features.index(bySide(cx.f18), dist), b.max18)
+        let w18 = take(Features.index(at.bySide(cx.f18), dist), b.max18)
         if bound < cut { return nil }
         let prev = hasPrev ? UInt64(CueFinder.wordGroup(v.toks[j - 1])) : 0
         let next = hasNext ? UInt64(CueFinder.wordGroup(v.toks[j + 1])) : 0
@@ -141,7 +137,7 @@ extension SourceFinder {
         if bound < cut { return nil }
         let w19 = take(Features.index(19, side, UInt64(nouns == 0 ? 1 : 2), g), b.max19)
         if bound < cut { return nil }
-        let w24 = take(Features.index(bySide(cx.f24), g), b.max24)
+        let w24 = take(Features.index(at.bySide(cx.f24), g), b.max24)
         if bound < cut { return nil }
         // In `features`' order, as `margin` sums them.
         var z = bias

@@ -130,16 +130,33 @@ enum SourceFinder {
         return t.cls.isDisjoint(with: notHead) || t.cls.contains(.pronoun) || t.cls.contains(.relative)
     }
 
+    /// Where candidate `j` stands against its cue: what its features (and
+    /// `SourceBounds.margin`, which scores them without listing them) start from.
+    struct CandidatePlace {
+        let tok: Tok
+        let unit: Range<Int>
+        let before: Bool
+        let side: UInt64
+        let dist: UInt64
+
+        @inline(__always) init(_ v: DocView, _ c: CueRun, _ j: Int) {
+            tok = v.toks[j]
+            unit = v.units[c.unit].toks
+            before = j < c.toks.lowerBound
+            side = before ? 1 : 2
+            dist = Features.bucket(before ? c.toks.lowerBound - j : j - c.toks.upperBound + 1)
+        }
+
+        /// The value for the candidate's side of a (before, after) pair.
+        @inline(__always) func bySide<T>(_ p: (T, T)) -> T { before ? p.0 : p.1 }
+    }
+
     /// The features of candidate `j`; those of the cue's own values finish
     /// the hashing `cx` began (the same indices, in the same order).
     static func features(_ v: DocView, _ c: CueRun, _ cx: CueContext, _ j: Int, _ bt: Between, into f: inout Features) {
         f.removeAll()
-        let t = v.toks[j]
-        let u = v.units[c.unit].toks
-        let before = j < c.toks.lowerBound
-        let side: UInt64 = before ? 1 : 2
-        let dist = Features.bucket(before ? c.toks.lowerBound - j : j - c.toks.upperBound + 1)
-        @inline(__always) func bySide<T>(_ p: (T, T)) -> T { before ? p.0 : p.1 }
+        let at = CandidatePlace(v, c, j)
+        let (t, u, side, dist) = (at.tok, at.unit, at.side, at.dist)
         let g = CueFinder.wordGroup(t)
         f.add(1)
         f.add(2, side, dist)
@@ -148,9 +165,9 @@ enum SourceFinder {
         let prev = j - 1 >= u.lowerBound ? CueFinder.wordGroup(v.toks[j - 1]) : 0
         let next = j + 1 < u.upperBound ? CueFinder.wordGroup(v.toks[j + 1]) : 0
         f.add(5, side, UInt64(prev), UInt64(next))
-        f.add(index: bySide(cx.f6))
-        f.add(index: Features.index(bySide(cx.f7), dist))
-        f.add(index: Features.index(bySide(cx.f8), dist))
+        f.add(index: at.bySide(cx.f6))
+        f.add(index: Features.index(at.bySide(cx.f7), dist))
+        f.add(index: Features.index(at.bySide(cx.f8), dist))
         let (commas, marks, cues, thats, names, ends, nouns) = (bt.commas, bt.marks, bt.cues, bt.thats, bt.names, bt.ends, bt.nouns)
         f.add(9, side, UInt64(min(commas, 3)), UInt64(min(marks, 2)))
         f.add(10, side, UInt64(min(cues, 1)), UInt64(min(thats, 1)))
@@ -163,16 +180,16 @@ enum SourceFinder {
         f.add(17, side, UInt64(t.cls.rawValue & (WordClass.title.rawValue | WordClass.organization.rawValue
             | WordClass.anonymous.rawValue | WordClass.pronoun.rawValue | WordClass.nominal.rawValue)))
         // `"...," X said` / `"...," said X`.
-        f.add(index: Features.index(bySide(cx.f18), dist))
+        f.add(index: Features.index(at.bySide(cx.f18), dist))
         f.add(19, side, UInt64(nouns == 0 ? 1 : 2), UInt64(g))
         f.add(index: Features.index(Features.mixed(cx.f20, UInt64(g)), side))
         // The sentence's subject: the first nominal word of the unit (`Fiorina
         // ..., saying ...` takes the subject of the main clause).
         f.add(index: j == cx.firstNominal ? cx.f21.0 : cx.f21.1)
-        f.add(index: Features.index(bySide(cx.f22), dist))
+        f.add(index: Features.index(at.bySide(cx.f22), dist))
         // Only auxiliaries or adverbs between the word and the cue (`Trump has also said`).
         f.add(23, side, UInt64(bt.adjacent ? 1 : 2), UInt64(g))
-        f.add(index: Features.index(bySide(cx.f24), UInt64(g)))
+        f.add(index: Features.index(at.bySide(cx.f24), UInt64(g)))
     }
 
     static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool]) -> SourcePick? {

@@ -268,10 +268,7 @@ struct SpeakerIndex {
         // somebody unnamed from a group (unless a name stands beside them).
         if let k = src.first(where: { v.toks[$0].kind == .word && !v.toks[$0].cls.contains(.determiner) }),
            v.toks[k].cls.contains(.anonymous), k + 1 < src.upperBound - 1, Lex.ofPerson.contains(v.toks[k + 1].word) {
-            if let m = appositive(v, src) {
-                let full = fullest(v, m, at: m.toks.lowerBound)
-                return (.name(full), m.organization ? .organization : .person)
-            }
+            if let byName = appositiveSpeaker(v, src) { return byName }
             return (SpeakerRef.text(v.span(src)), .anonymous)
         }
         let firstWord = src.first { v.toks[$0].kind == .word }.map { v.toks[$0] }
@@ -285,10 +282,7 @@ struct SpeakerIndex {
         let common = src.count == 1 && sentenceStart && !head.cls.isDisjoint(with: [.anonymous, .nominal])
         if !named || head.shape == .lower || common {
             // A role next to a name (`Maria Lopez, the city's finance director`): the name.
-            if let m = appositive(v, src) {
-                let full = fullest(v, m, at: m.toks.lowerBound)
-                return (.name(full), m.organization ? .organization : .person)
-            }
+            if let byName = appositiveSpeaker(v, src) { return byName }
             // A nominal or anonymous phrase: `a senior official`, `sources`, `the post`.
             let definite = firstWord.map { $0.word == Lex.the || $0.cls.contains(.possessive) } ?? false
             if head.cls.contains(.anonymous) && !definite { return (text, .anonymous) }
@@ -347,6 +341,12 @@ struct SpeakerIndex {
         guard t.kind == .word, !t.inQuote, t.cls.isDisjoint(with: leading) else { return false }
         guard t.shape == .lower, t.end - t.start >= 4 else { return true }
         return !v.ends(k, with: "ed") && !v.ends(k, with: "ing")
+    }
+
+    /// The speaker named beside a role (`Maria Lopez, the city's finance director`).
+    func appositiveSpeaker(_ v: DocView, _ src: Range<Int>) -> (SpeakerRef, SourceType)? {
+        guard let m = appositive(v, src) else { return nil }
+        return (.name(fullest(v, m, at: m.toks.lowerBound)), m.organization ? .organization : .person)
     }
 
     /// A name set off by a comma right before or after a phrase.
