@@ -24,7 +24,7 @@ import Testing
             (Lex.question, "?"), (Lex.exclamation, "!"), (Lex.openParen, "("), (Lex.closeParen, ")"),
             (Lex.possessiveS, "'s"), (Lex.s, "s"), (Lex.and, "and"), (Lex.of, "of"), (Lex.the, "the"), (Lex.a, "a"),
             (Lex.an, "an"), (Lex.said, "said"), (Lex.but, "but"), (Lex.before, "before"), (Lex.after, "after"),
-            (Lex.while_, "while"), (Lex.it, "it"),
+            (Lex.while_, "while"), (Lex.it, "it"), (Lex.whose, "whose"),
         ]
         for (h, w) in words { #expect(h == WordHash.of(w), "\(w)") }
     }

@@ -56,6 +56,15 @@ import ClaimlineCore
         #expect(try speaker(text, "chaos") == "Ada Reyes")
     }
 
+    /// `X, whose chair, NAME, said`: the name is the source, not `whose`.
+    @Test func theNameAfterWhoseAndItsNounSpeaks() throws {
+        let c = try #require(claim(try claims("The fishers came from the Dock Workers' Guild, whose secretary, Lena Moor, said the quotas were unfair."),
+                                   containing: "quotas"))
+        #expect(c.source?.text == "Lena Moor")
+        #expect(c.speaker == "Lena Moor")
+        #expect(c.sourceType == .person)
+    }
+
     /// A plural possessive stays in the source (`the growers' union`), and
     /// the words before the cue are not content.
     @Test func pluralPossessiveSources() throws {

@@ -239,6 +239,22 @@ enum SourceFinder {
         return SourcePick(head: best, toks: toks, probability: bestP, before: before)
     }
 
+    /// `the Residents' Association, whose chair, Tom Byrne, said`: the name
+    /// set off after `whose` and its noun is who speaks, not the pronoun.
+    static func whoseAppositive(_ v: DocView, _ j: Int, _ limit: Range<Int>, _ inCue: [Bool]) -> Range<Int>? {
+        func plain(_ k: Int) -> Bool {
+            let x = v.toks[k]
+            return x.kind == .word && x.shape == .lower && !inCue[k] && !x.inQuote
+        }
+        var k = j + 1
+        while k < min(limit.upperBound, j + 4), plain(k) { k += 1 }
+        guard k > j + 1, k < limit.upperBound, v.toks[k].word == Lex.comma else { return nil }
+        var n = k + 1
+        while n < limit.upperBound, SpeakerIndex.capitalised(v.toks[n]), !inCue[n], !v.toks[n].inQuote { n += 1 }
+        guard n > k + 1, n == limit.upperBound || v.toks[n].word == Lex.comma else { return nil }
+        return (k + 1)..<n
+    }
+
     /// A lowercase word that reads as a noun: no function word, adverb, time,
     /// reporting word or `-ed`/`-ing`/`-ly` form.
     static func isPlainNoun(_ v: DocView, _ k: Int, _ inCue: [Bool]) -> Bool {
@@ -265,6 +281,7 @@ enum SourceFinder {
         // A relative pronoun takes in the phrase it stands for (`Mike Pence,
         // who`): PolNeAR marks either as the source.
         if t.cls.contains(.relative) {
+            if t.word == Lex.whose, let name = whoseAppositive(v, j, limit, inCue) { return name }
             guard let ante = SpeakerIndex.antecedent(v, j), ante.lowerBound >= limit.lowerBound else { return j..<(j + 1) }
             return ante.lowerBound..<(j + 1)
         }

@@ -29,6 +29,7 @@ enum Lex {
     static let after: UInt64 = 0xBF82010F6F71EAE9  // after
     static let while_: UInt64 = 0xCE87A3885811296E  // while
     static let it: UInt64 = 0x08B73E07B55C55F0  // it
+    static let whose: UInt64 = 0xE0EDE18862CB0A23  // whose
     /// `put it`, the idiom of quoting (`as one analyst put it,`).
     static let put: [UInt64] = ["put", "puts", "putting"].map(WordHash.of)
     /// Prepositions that tie a person to a group (`a spokeswoman for`, `officials from`, `aides to`).
