@@ -18,3 +18,23 @@ import ClaimlineCore
         }
     }
 }
+
+/// A sentence that ends a quotation is read with the next one when that one
+/// is only its attribution (`"Why?" Renteria asked reporters.`), not when it
+/// reports words of its own.
+@Suite struct AttributionTailTests {
+    @Test func aShortAttributionJoinsTheQuotationBeforeIt() throws {
+        for text in ["\"Why now?\" Renteria asked reporters.", "\"Why now?\" Renteria asked, looking at the crowd for a long while."] {
+            let v = DocView(try extracted(text))
+            #expect(v.units.count == 1, "\(text)")
+        }
+    }
+
+    @Test func aSentenceWithWordsOfItsOwnStandsAlone() throws {
+        let text = "The report calls the crews \"weekend sailors.\" He said that is a \"smear,\" praising the crews as the best on the coast."
+        let v = DocView(try extracted(text))
+        #expect(v.units.count == 2)
+        let c = try #require(claim(try claims(text), containing: "smear"))
+        #expect(!c.content.text.contains("report"))
+    }
+}

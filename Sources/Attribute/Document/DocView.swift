@@ -136,16 +136,26 @@ struct DocView {
         var q = e
         while q > a.start, buf[q - 1] == "\"" || buf[q - 1] == "'" { q -= 1 }
         guard q < e, q > a.start, "?!.".unicodeScalars.contains(buf[q - 1]) else { return false }
-        let toks = Tokenizer.tokens(s, in: b.start..<min(b.end, b.start + 80))
+        let toks = Tokenizer.tokens(s, in: b.start..<min(b.end, b.start + 200))
         for (k, t) in toks.prefix(5).enumerated() {
             guard t.kind == .word else { return false }
             let h = WordHash.of(buf, t.span.range)
             let cls = WordClass.table[h]
-            if cls.contains(.speech) && DocView.isLower(buf[t.span.start]) { return true }
+            if cls.contains(.speech) && DocView.isLower(buf[t.span.start]) { return DocView.isShortTail(toks, after: k, b.end) }
             let c = buf[t.span.start]
             if !(DocView.isUpper(c) || cls.contains(.pronoun) || cls.contains(.determiner) || cls.contains(.adverb)) { return false }
         }
         return false
+    }
+
+    /// An attribution that ends its sentence (`Renteria asked reporters.`,
+    /// `Trump asked, looking far from displeased.`), not a sentence with
+    /// reported words of its own (`He said that is a "distortion," ...`):
+    /// a comma or at most six words after the reporting word.
+    static func isShortTail(_ toks: [Token], after k: Int, _ end: Int) -> Bool {
+        let rest = toks[(k + 1)...]
+        if let next = rest.first, next.kind == .punct { return true }
+        return rest.count <= 7 && rest.last.map { $0.span.end >= end - 1 } ?? true
     }
 
     /// Tokenizes `span` by `Tokenizer`'s rules and appends its tokens with
