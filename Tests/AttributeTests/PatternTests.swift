@@ -27,6 +27,15 @@ import ClaimlineCore
         #expect(c.source?.text == "Ortiz")
     }
 
+    /// An opening clause before `X said that ...` is not content: the cue
+    /// goes on to `that` (owner feature 29, the word after the cue).
+    @Test func anOpeningClauseBeforeSaidThat() throws {
+        let c = try #require(claim(try claims("After weeks of doubt about the harbour plan, Mayor Ines Varga said Thursday that the city would fund the new piers."),
+                                   containing: "piers"))
+        #expect(c.content.text == "that the city would fund the new piers")
+        #expect(c.speaker == "Ines Varga")
+    }
+
     /// `As X put it, "..."`: the idiom's `it` is part of the cue.
     @Test func asXPutIt() throws {
         let c = try #require(claim(try claims("As one engineer put it, \"The bridge was never built for this.\""), containing: "bridge"))
