@@ -185,14 +185,20 @@ enum QuoteFinder {
             case "\u{201D}", "\u{00BB}": dir = .close
             default: dir = .either
             }
+            let before: Unicode.Scalar? = i > s.start ? v.norm[i - 1] : nil
+            let after: Unicode.Scalar? = i + length < s.end ? v.norm[i + length] : nil
+            let spaceBefore = before == nil || isSpace(before!) || isOne(of: "([{-/", before!)
+            let spaceAfter = after == nil || isSpace(after!) || isOne(of: ".,;:!?)]}-", after!)
+            let context: Direction = spaceBefore && !spaceAfter ? .open : (!spaceBefore && spaceAfter ? .close : .either)
             if dir == .either {
-                let before: Unicode.Scalar? = i > s.start ? v.norm[i - 1] : nil
-                let after: Unicode.Scalar? = i + length < s.end ? v.norm[i + length] : nil
-                let spaceBefore = before == nil || isSpace(before!) || isOne(of: "([{-/", before!)
-                let spaceAfter = after == nil || isSpace(after!) || isOne(of: ".,;:!?)]}-", after!)
-                dir = spaceBefore && !spaceAfter ? .open : (!spaceBefore && spaceAfter ? .close : .either)
+                dir = context
                 // `''` between letters is not a quote (`rock''n''roll` is rare; a typo more likely).
                 if pair && dir == .either { i += length; continue }
+            } else if context != .either, context != dir, before.map({ !isOne(of: "\"'", $0) }) ?? true,
+                      after.map({ !isOne(of: "\"'", $0) }) ?? true {
+                // A curly mark typed the wrong way round (`... for her here,“ said
+                // Clyburn`): where it stands says more than its shape.
+                dir = context
             }
             out.append(Mark(at: i, length: length, dir: dir, glyph: pair ? "''" : String(g)))
             i += length

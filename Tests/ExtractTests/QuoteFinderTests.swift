@@ -46,6 +46,15 @@ import Segment
 
     func inner(_ r: (CodePointText, [Quote])) -> [String] { r.1.map { r.0[$0.inner] } }
 
+    /// A curly mark typed the wrong way round is read by where it stands:
+    /// a `“` after a comma and before a space closes.
+    @Test func aCurlyMarkTypedTheWrongWayRoundIsReadByWhereItStands() throws {
+        let r = try quotes("“The bridge will not be ready in May,“ said Ada Quist. “We need a year.”")
+        #expect(inner(r) == ["The bridge will not be ready in May,", "We need a year."])
+        let back = try quotes("He called it ”a disgrace” and left.")
+        #expect(inner(back) == ["a disgrace"])
+    }
+
     @Test func straightDoubleQuotes() throws {
         let r = try quotes("\"We are ready,\" she said, \"and we will win.\"")
         #expect(inner(r) == ["We are ready,", "and we will win."])
