@@ -36,6 +36,17 @@ import ClaimlineCore
         #expect(c.speaker == "Ines Varga")
     }
 
+    /// A cue with a subject of its own inside another's content (`..., a
+    /// fisherman shouted "..."`) is an attribution of its own.
+    @Test func aCueWithACommonNounSubjectInsideContent() throws {
+        let cs = try claims("When the minister said the quotas were fair, a fisherman shouted \"Go home!\"")
+        let c = try #require(claim(cs, containing: "Go home"))
+        #expect(c.source?.text == "a fisherman")
+        #expect(c.cue?.text == "shouted")
+        let first = try #require(claim(cs, containing: "quotas"))
+        #expect(!first.content.text.contains("fisherman"))
+    }
+
     /// `As X put it, "..."`: the idiom's `it` is part of the cue.
     @Test func asXPutIt() throws {
         let c = try #require(claim(try claims("As one engineer put it, \"The bridge was never built for this.\""), containing: "bridge"))

@@ -228,11 +228,31 @@ enum Analyzer {
         } else {
             let end = k
             while k >= u.lowerBound, end - k < 5, SpeakerIndex.capitalised(v.toks[k]) || v.toks[k].word == Lex.period { k -= 1 }
-            if k == end { return false }
+            if k == end {
+                // A common noun with its determiner (`..., a man yelled "..."`).
+                guard let d = determinerSubject(v, endingAt: end, u), c.toks.upperBound < u.upperBound else { return false }
+                let n = v.toks[c.toks.upperBound]
+                guard n.isMark || n.word == Lex.colon || n.word == Lex.comma || n.word == Lex.that else { return false }
+                k = d - 1
+            }
         }
         guard k >= u.lowerBound else { return false }
         let b = v.toks[k]
         return b.cls.contains(.conjunction) || b.word == Lex.semicolon || b.word == Lex.comma
+    }
+
+    /// Where a lowercase noun phrase ending at `e` starts at its determiner
+    /// or possessive (`a man`, `his wife`, `the angry crowd`), or nil.
+    static func determinerSubject(_ v: DocView, endingAt e: Int, _ u: Range<Int>) -> Int? {
+        var k = e
+        while k >= u.lowerBound, e - k < 4 {
+            let x = v.toks[k]
+            guard x.kind == .word, !x.inQuote else { return nil }
+            if x.cls.contains(.determiner) || x.cls.contains(.possessive) { return k < e ? k : nil }
+            guard x.shape == .lower, x.cls.isDisjoint(with: Lex.function) else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// A participle joined to the cue before it (`Nefzi said, adding ...`)
