@@ -154,7 +154,6 @@ enum ContentFinder {
         // A quotation on the complex's other side (`"A," he said, with reporters`).
         let cxr = cx[ci]
         var quoteOtherSide = false
-        var otherWord: UInt64 = 1
         if side == .after {
             var k = cxr.lo - 1
             if k >= u.toks.lowerBound, v.toks[k].word == Lex.comma { k -= 1 }
@@ -163,13 +162,14 @@ enum ContentFinder {
             var k = cxr.hi
             if k < u.toks.upperBound, v.toks[k].word == Lex.comma || v.toks[k].word == Lex.colon { k += 1 }
             quoteOtherSide = k < u.toks.upperBound && v.toks[k].isMark
-            // What the cue goes on to (`..., Emanuel said Thursday that the city`).
-            if cxr.hi < u.toks.upperBound { otherWord = v.toks[cxr.hi].word }
         }
         f.add(25, sd, UInt64(quoteOtherSide ? 1 : 2), qshare)
         f.add(26, sd, UInt64(quoteOtherSide ? 1 : 2), first.word)
-        // Only for the segment next to the complex: one further off is not what the cue goes on to qualify.
-        if side == .before, g.toks.upperBound >= cxr.lo - 1 { f.add(29, otherWord, UInt64(CueFinder.wordGroup(last))) }
+        // What the cue goes on to (`..., Emanuel said Thursday that the city`), for
+        // the segment right before the complex only: one further off is not what it qualifies.
+        if side == .before, g.toks.upperBound >= cxr.lo - 1 {
+            f.add(29, cxr.hi < u.toks.upperBound ? v.toks[cxr.hi].word : 1, UInt64(CueFinder.wordGroup(last)))
+        }
         // A complex opening its sentence (`According to the agency, ...`).
         f.add(27, sd, UInt64(cxr.lo == u.toks.lowerBound ? 1 : 2), first.word)
         f.add(28, sd, UInt64(cxr.lo == u.toks.lowerBound ? 1 : 2), cw)
