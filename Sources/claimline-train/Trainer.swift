@@ -168,7 +168,9 @@ struct Trainer {
                 claim.score = s
                 lines += claim.jsonLine(); lines.append(10)
             }
-            FileManager.default.createFile(atPath: path + ".oof.jsonl", contents: Data(lines))
+            if !FileManager.default.createFile(atPath: path + ".oof.jsonl", contents: Data(lines)) {
+                log("cannot write \(path).oof.jsonl (the held-out claims); the model is written all the same")
+            }
         }
         log("cross-validated on train (\(folds) folds), all candidates: " + evaluate(oof, scores: calibrated, threshold: 0).summary)
         log("cross-validated on train (\(folds) folds), score >= \(best.t): " + evaluate(oof, scores: calibrated, threshold: best.t).summary)

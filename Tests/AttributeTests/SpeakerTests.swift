@@ -125,6 +125,44 @@ import ClaimlineCore
         #expect(c.speaker == "David Moss")
     }
 
+    /// `she` passes over a man named after the woman she stands for, by
+    /// first name, by title, or by the fuller name of a surname.
+    @Test func pronounsPassOverNamesOfTheOtherGender() throws {
+        func speaker(_ text: String, _ word: String) throws -> String? {
+            try #require(claim(try claims(text), containing: word)).speaker
+        }
+        #expect(try speaker("Senator Karen Vogt met Governor Peter Lund. She said the deal was dead.", "deal") == "Karen Vogt")
+        #expect(try speaker("Karen Vogt met Peter Lund on Monday. He said the deal was alive.", "alive") == "Peter Lund")
+        // The surname alone takes its gender from the fuller name.
+        #expect(try speaker("Karen Vogt flew in on Sunday. Vogt met Peter Lund and Lund's staff. She said the talks failed.", "talks")
+            == "Karen Vogt")
+        // A title says it of a surname never seen in full.
+        #expect(try speaker("Mrs. Brandt met Peter Lund. She said the plan was fair.", "fair") == "Brandt")
+        // A first name alone, no one's surname here.
+        #expect(try speaker("Lund's wife, Maria, sat beside Peter Lund. She said the vote was close.", "vote") == "Maria")
+        // A name of no known gender near the pronoun is still taken past one of the other gender.
+        #expect(try speaker("Karen Vogt spoke first, then Rep. Tal Amon. He said the vote was close.", "vote") == "Tal Amon")
+    }
+
+    /// A place of two words (`New York`) is no person for a pronoun to stand for.
+    @Test func pronounsPassOverPlacesThatReadLikeNames() throws {
+        let text = "Peter Lund flew home to New York on Monday. He said the talks had failed."
+        let c = try #require(claim(try claims(text), containing: "talks"))
+        #expect(c.speaker == "Peter Lund")
+    }
+
+    /// Descriptors and, before a first name, party words are not the name.
+    @Test func descriptorsAndPartiesBeforeANameAreNotPartOfIt() throws {
+        func speaker(_ text: String, _ word: String) throws -> String? {
+            try #require(claim(try claims(text), containing: word)).speaker
+        }
+        #expect(try speaker("Republican Peter Lund said the budget was too big.", "budget") == "Peter Lund")
+        #expect(try speaker("Rival Karen Vogt said the budget was too small.", "small") == "Karen Vogt")
+        #expect(try speaker("Former Gov. Peter Lund said the budget was fine.", "fine") == "Peter Lund")
+        // Before anything but a first name, a party word may be the name's own.
+        #expect(try speaker("The Republican National Committee said the budget was fine.", "fine") == "Republican National Committee")
+    }
+
     @Test func pronounsSkipNamesInsideTheQuotation() throws {
         let text = "Judge Maria Stein heard the case. \"Paul Brandt is innocent,\" she said."
         let c = try #require(claim(try claims(text), containing: "innocent"))

@@ -11,6 +11,10 @@ struct Mention {
     var lastHash: UInt64
     var person: Bool
     var organization: Bool
+    /// Said by a title before the name or by its first name (`Mrs Clinton`, `Hillary Clinton`).
+    var gender: PersonNames.Gender = .unknown
+    /// A title or role stood before the name (`Rep. Sander M. Levin`, `florist Sam Greene`).
+    var titled = false
 
     /// The hashes of the core's words (made when two names are compared).
     func hashes(_ v: DocView) -> [UInt64] {
@@ -77,7 +81,14 @@ struct SpeakerIndex {
         // A single word is a person when it is the surname of a fuller name seen.
         for m in mentions where m.words >= 2 && m.person { byLast.markSurname(m.lastHash) }
         for i in mentions.indices where mentions[i].words == 1 && !mentions[i].organization {
-            if byLast.isSurname(mentions[i].lastHash) { mentions[i].person = true }
+            if byLast.isSurname(mentions[i].lastHash) {
+                mentions[i].person = true
+            } else if SpeakerIndex.capitalised(v.toks[mentions[i].core.lowerBound]),
+                      case let g = PersonNames.gender[mentions[i].lastHash], g != .unknown {
+                // A first name alone (`Trump's wife, Melania`), no one's surname here.
+                mentions[i].person = true
+                if mentions[i].gender == .unknown { mentions[i].gender = g }
+            }
         }
         // Each mention's name form: among the forms with its last word, the one with its words.
         var formOf = [Int32](repeating: 0, count: mentions.count)
@@ -181,6 +192,7 @@ struct SpeakerIndex {
                                    && v.toks[$0].cls.isDisjoint(with: Lex.function) }),
            k + 1 < r.upperBound, capitalised(v.toks[k + 1]) { r = (k + 1)..<r.upperBound; titled = true }
         if let n = officeHolder(v, r) { r = n..<r.upperBound; titled = true }
+        if let n = pastDescriptors(v, r) { r = n..<r.upperBound; titled = true }
         var first = -1, last = -1, words = 0
         var org = false
         var lastTitle = -1
@@ -204,10 +216,60 @@ struct SpeakerIndex {
             first = a; words = r.filter { $0 >= a && v.toks[$0].kind == .word }.count; titled = false
         }
         if words == 1 && v.toks[first].shape == .upper { org = true }
-        let place = !v.toks[last].cls.isDisjoint(with: [.place, .time])
+        let core = first..<(last + 1)
+        let place = !v.toks[last].cls.isDisjoint(with: [.place, .time]) || (words >= 2 && isPlaceName(v, core))
         // A title alone stands for its holder (`the President said`).
         let person = !org && !place && (titled || (words >= 2 && words <= 3) || v.toks[last].cls.contains(.title))
-        return Mention(toks: r, core: first..<(last + 1), words: words, lastHash: baseHash(v, last), person: person, organization: org)
+        var m = Mention(toks: r, core: core, words: words, lastHash: baseHash(v, last), person: person, organization: org)
+        m.titled = titled
+        if person { m.gender = gender(v, whole, core, words: words) }
+        return m
+    }
+
+    /// Where the name starts past words written before it that are not
+    /// part of it: descriptors (`Former`, `Rival`, `Neither`) and, before a
+    /// first name, a party word (`Republican Donald Trump`; not `Republican
+    /// National Committee`) or the word that opens the sentence (`Comedian
+    /// Sarah Silverman was booed`).
+    /// Nil when there are none, or nothing would be left.
+    static func pastDescriptors(_ v: DocView, _ r: Range<Int>) -> Int? {
+        var k = r.lowerBound
+        while k + 1 < r.upperBound, v.toks[k].kind == .word {
+            let w = v.toks[k].word
+            if PersonNames.descriptors[w] { k += 1; continue }
+            // Then a first name and at least one more word: a party word
+            // anywhere, another word only where capitals open the sentence.
+            let opens = k == v.units[Int(v.toks[k].unit)].toks.lowerBound
+            if PersonNames.parties[w] || (opens && PersonNames.gender[w] == .unknown), k + 2 < r.upperBound,
+               v.toks[k + 2].kind == .word, PersonNames.gender[v.toks[k + 1].word] != .unknown { k += 1; continue }
+            break
+        }
+        return k > r.lowerBound ? k : nil
+    }
+
+    /// Whether the core words are a place that reads like a personal name (`New York`).
+    static func isPlaceName(_ v: DocView, _ core: Range<Int>) -> Bool {
+        var key = PersonNames.placeSeed, n = 0
+        for t in core where v.toks[t].kind == .word {
+            n += 1
+            if n > 4 { return false }
+            key = PersonNames.placeStep(key, v.toks[t].word)
+        }
+        return PersonNames.places[PersonNames.placeKey(end: key)]
+    }
+
+    /// A person's gender as the name says it: a gendered title before the
+    /// core (`Mrs.`, `Sen.` says nothing), else the first of two or more
+    /// core words when it is a first name of one gender. A name of one word
+    /// is a surname: unknown (its fuller form may say).
+    static func gender(_ v: DocView, _ whole: Range<Int>, _ core: Range<Int>, words: Int) -> PersonNames.Gender {
+        var k = core.lowerBound - 1
+        while k >= whole.lowerBound, k >= core.lowerBound - 3 {
+            let g = PersonNames.titleGender[v.toks[k].word]
+            if g != .unknown { return g }
+            k -= 1
+        }
+        return words >= 2 ? PersonNames.gender[v.toks[core.lowerBound].word] : .unknown
     }
 
     /// Where the name starts after an office with `of` (`Secretary of State
@@ -390,7 +452,8 @@ struct SpeakerIndex {
 
     /// The fullest mention of the same entity: the latest one before with the
     /// same last word and all of this one's words, else the first after.
-    func fullest(_ v: DocView, _ m: Mention, at pos: Int) -> Mention {
+    /// With a known `gender`, names of the other gender are not taken.
+    func fullest(_ v: DocView, _ m: Mention, at pos: Int, gender: PersonNames.Gender = .unknown) -> Mention {
         var f = byLast.first(m.lastHash)
         guard f >= 0 else { return m }
         var mine: [UInt64]? = nil
@@ -403,6 +466,7 @@ struct SpeakerIndex {
             if mine == nil { mine = m.hashes(v) }
             guard mine!.allSatisfy({ fw.contains($0) }) else { continue }
             let ms = formMentions[Int(formMentionStart[Int(f)])..<Int(formMentionStart[Int(f) + 1])]
+            if gender != .unknown, let k = ms.first, case let g = mentions[Int(k)].gender, g != .unknown, g != gender { continue }
             let lo = partitionPoint(ms.indices) { mentions[Int(ms[$0])].toks.lowerBound < pos }
             if lo > ms.startIndex {
                 let k = Int(ms[lo - 1]), start = mentions[k].toks.lowerBound
@@ -418,23 +482,57 @@ struct SpeakerIndex {
 
     /// he/she: the latest person named before; they/it: the latest organization
     /// (or, for they, group). Names inside quotations or the claim do not count.
+    /// Tokens before a pronoun within which a name of no known gender is
+    /// taken past one of the other gender (about two sentences).
+    static let nearPronoun = 80
+
     func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> SpeakerRef {
         let personal = p.cls.contains(.male) || p.cls.contains(.female) || p.cls.contains(.firstPerson)
         var i = firstMention({ $0.toks.lowerBound }, atLeast: pos) - 1
         var seen = 0
         let last = i
         var fallback: Mention? = nil
+        var skipped = false
+        var unsure: Mention? = nil
         while i >= 0, seen < 60 {
             let m = mentions[i]
             i -= 1; seen += 1
             if exclude.contains(where: { $0.contains(m.toks.lowerBound) }) { continue }
             if personal ? m.person : (m.organization || !m.person) {
-                return .name(fullest(v, m, at: m.toks.lowerBound))
+                // `Mrs. Clinton` is not `Bill Clinton`: a gender the mention
+                // says keeps its fuller name to that gender.
+                // The fuller name is looked for only when the mention does not say the gender.
+                var full: Mention? = m.gender == .unknown ? fullest(v, m, at: m.toks.lowerBound) : nil
+                let g = m.gender != .unknown ? m.gender : full!.gender
+                // `she` is not `Donald Trump`: a name of the other gender is
+                // passed over. Past it, a name of no known gender is taken
+                // only near the pronoun and when it surely names a person,
+                // titled or a surname (`..., said Rep. Sander M. Levin ...
+                // "...," he said`), not a headline's capitals; otherwise a
+                // name of the pronoun's gender further back is likelier (the
+                // nearest of no known gender when there is none).
+                if personal, !SpeakerIndex.compatible(p, g) { skipped = true; continue }
+                if personal, skipped, g == .unknown,
+                   pos - m.toks.lowerBound > SpeakerIndex.nearPronoun || !(m.titled || m.words == 1) {
+                    if unsure == nil { unsure = full }
+                    continue
+                }
+                if full == nil { full = fullest(v, m, at: m.toks.lowerBound, gender: m.gender) }
+                return .name(full!)
             }
             // A lone name never seen in full (`Clarke`) may still be the person.
             if personal, fallback == nil, !m.organization, m.words == 1, last - i <= 8 { fallback = m }
         }
-        return fallback.map { .name($0) } ?? .none
+        return (unsure ?? fallback).map { .name($0) } ?? .none
+    }
+
+    /// Whether pronoun `p` can stand for a person of gender `g` (`I`, `we`, and an unknown gender, always).
+    static func compatible(_ p: Tok, _ g: PersonNames.Gender) -> Bool {
+        switch g {
+        case .unknown: return true
+        case .male: return !p.cls.contains(.female)
+        case .female: return !p.cls.contains(.male)
+        }
     }
 }
 
