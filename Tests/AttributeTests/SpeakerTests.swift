@@ -144,6 +144,21 @@ import ClaimlineCore
         #expect(try speaker("Karen Vogt spoke first, then Rep. Tal Amon. He said the vote was close.", "vote") == "Tal Amon")
     }
 
+    /// The subject of the sentence before, not the last name in it.
+    @Test func pronounsPreferTheSubjectOfTheSentenceBefore() throws {
+        func speaker(_ text: String, _ word: String) throws -> String? {
+            try #require(claim(try claims(text), containing: word)).speaker
+        }
+        #expect(try speaker("Peter Lund met members who had endorsed Tom Weller. He said the meeting went well.", "meeting")
+            == "Peter Lund")
+        // A name that modifies another is no subject (`Weller campaign manager Peter Lund`).
+        #expect(try speaker("Tom Weller lost. Former Weller campaign manager Peter Lund joined the network. He said the pay was good.", "pay")
+            == "Peter Lund")
+        // Nor is an owner.
+        #expect(try speaker("Tom Weller spoke. Weller's plan may be clever, said Peter Lund, a professor. \"It is bold,\" he said.", "bold")
+            == "Peter Lund")
+    }
+
     /// A place of two words (`New York`) is no person for a pronoun to stand for.
     @Test func pronounsPassOverPlacesThatReadLikeNames() throws {
         let text = "Peter Lund flew home to New York on Monday. He said the talks had failed."
