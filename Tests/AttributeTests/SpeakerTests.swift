@@ -151,6 +151,7 @@ import ClaimlineCore
         }
         #expect(try speaker("Peter Lund met members who had endorsed Tom Weller. He said the meeting went well.", "meeting")
             == "Peter Lund")
+        #expect(try speaker("Peter Lund thanked Tom Weller. He said the plan would fail.", "plan") == "Peter Lund")
         // A name that modifies another is no subject (`Weller campaign manager Peter Lund`).
         #expect(try speaker("Tom Weller lost. Former Weller campaign manager Peter Lund joined the network. He said the pay was good.", "pay")
             == "Peter Lund")

@@ -552,10 +552,9 @@ struct SpeakerIndex {
         guard !p.cls.contains(.firstPerson) else { return nil }
         let unit = v.toks[found.toks.lowerBound].unit
         let start = v.units[Int(unit)].toks.lowerBound
-        guard found.toks.lowerBound - start > SpeakerIndex.subjectStart else { return nil }
         var k = i
         while k >= 0, v.toks[mentions[k].toks.lowerBound].unit == unit { k -= 1 }
-        // The first mention of the sentence.
+        // The first mention of the sentence, when it is not `found` (at `i + 1`).
         k += 1
         guard k <= i else { return nil }
         let m = mentions[k]
