@@ -152,6 +152,9 @@ import ClaimlineCore
         #expect(try speaker("Peter Lund met members who had endorsed Tom Weller. He said the meeting went well.", "meeting")
             == "Peter Lund")
         #expect(try speaker("Peter Lund thanked Tom Weller. He said the plan would fail.", "plan") == "Peter Lund")
+        // The sentence is the one where the name was met, not where its fuller form stands.
+        #expect(try speaker("Tom Weller arrived on Monday. Peter Lund later thanked Weller. He said the talks would fail.", "talks")
+            == "Peter Lund")
         // A name that modifies another is no subject (`Weller campaign manager Peter Lund`).
         #expect(try speaker("Tom Weller lost. Former Weller campaign manager Peter Lund joined the network. He said the pay was good.", "pay")
             == "Peter Lund")

@@ -550,10 +550,18 @@ struct SpeakerIndex {
     func subject(_ v: DocView, of found: Mention, from i: Int, _ p: Tok, before pos: Int, exclude: [Range<Int>],
                  skipped: Bool) -> Mention? {
         guard !p.cls.contains(.firstPerson) else { return nil }
-        let unit = v.toks[found.toks.lowerBound].unit
-        let start = v.units[Int(unit)].toks.lowerBound
+        // A unit may join sentences (a quotation over several): the sentence
+        // of `found`, as segment drew it.
+        // `found` may be a fuller mention elsewhere: the one met is at `i + 1`.
+        let met = mentions[i + 1]
+        let u = v.units[Int(v.toks[met.toks.lowerBound].unit)]
+        let at = Int(v.toks[met.toks.lowerBound].start)
+        let sentence = u.sentences.first { v.sentenceSpans[$0].start <= at && at < v.sentenceSpans[$0].end }
+        let startOffset = sentence.map { v.sentenceSpans[$0].start } ?? u.span.start
+        var start = met.toks.lowerBound
+        while start > u.toks.lowerBound, Int(v.toks[start - 1].start) >= startOffset { start -= 1 }
         var k = i
-        while k >= 0, v.toks[mentions[k].toks.lowerBound].unit == unit { k -= 1 }
+        while k >= 0, mentions[k].toks.lowerBound >= start { k -= 1 }
         // The first mention of the sentence, when it is not `found` (at `i + 1`).
         k += 1
         guard k <= i else { return nil }
