@@ -168,6 +168,12 @@ import ClaimlineCore
         let text = "Peter Lund flew home to New York on Monday. He said the talks had failed."
         let c = try #require(claim(try claims(text), containing: "talks"))
         #expect(c.speaker == "Peter Lund")
+        // Nor are events, nationalities and countries.
+        for text in ["Peter Lund was tired. The Democratic National Convention ran late. He said the talks had failed.",
+                     "Peter Lund was tired. Some South Korean delegates left. He said the talks had failed.",
+                     "Peter Lund was tired. All of East Germany watched. He said the talks had failed."] {
+            #expect(try #require(claim(try claims(text), containing: "talks")).speaker == "Peter Lund")
+        }
     }
 
     /// Descriptors and, before a first name, party words are not the name.

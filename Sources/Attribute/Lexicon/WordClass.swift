@@ -27,7 +27,10 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let possessive = WordClass(rawValue: 1 << 20)
     static let negation = WordClass(rawValue: 1 << 21)
     static let medium = WordClass(rawValue: 1 << 22)
-    /// Last words of place names (`Main Street`, `Cook County`): no person's.
+    /// Last words of place names (`Main Street`, `Cook County`), and of other
+    /// names no person's ends in (events, nationalities, parties, countries,
+    /// US states: `Democratic National Convention`, `South Korean`).
+    /// Read only to tell whether a name is a person's.
     static let place = WordClass(rawValue: 1 << 23)
 
     /// The word groups, built once.
@@ -85,7 +88,19 @@ enum WordLists {
             street avenue road boulevard square county city state province district region river lake mountain \
             mountains island islands valley bay beach coast center centre building tower bridge airport station \
             port harbor harbour village town township heights falls springs canyon desert forest ocean sea gulf \
-            peninsula stadium arena plaza mall highway freeway parkway
+            peninsula stadium arena plaza mall highway freeway parkway \
+            convention conventions conference summit caucus caucuses primary primaries debate debates rally \
+            festival olympics parade ceremony election elections \
+            american americans mexican mexicans korean koreans chinese japanese german germans british \
+            russian russians iranian iranians iraqi iraqis syrian syrians israeli israelis palestinian palestinians \
+            cubans canadian canadians african africans european europeans asian asians latino latinos \
+            hispanic hispanics muslim muslims jewish catholic catholics evangelical evangelicals arab arabs \
+            democratic republican republicans democrats \
+            germany korea china russia iran iraq syria israel mexico canada cuba france britain england japan \
+            india pakistan afghanistan libya egypt turkey ukraine europe asia africa venezuela brazil italy spain \
+            alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois \
+            indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi \
+            missouri nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming
             """),
         (.anonymous, """
             official officials source sources aide aides person people spokesman spokeswoman spokesperson analyst analysts \
