@@ -1,0 +1,125 @@
+/// Which person a pronoun stands for: the latest name of a fitting gender,
+/// or the subject of its sentence.
+extension SpeakerIndex {
+    /// Tokens before a pronoun within which a name of no known gender is
+    /// taken past one of the other gender (about two sentences).
+    static let nearPronoun = 80
+
+    /// Words a sentence's subject may stand after (`But Mr. Lee`).
+    static let subjectStart = 3
+
+    /// he/she: the latest person named before whose gender fits (`personFit`),
+    /// or the subject of that person's sentence (`subject`); they/it: the
+    /// latest organization (or, for they, group). Names inside quotations or
+    /// the claim do not count.
+    func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> SpeakerRef {
+        let personal = p.cls.contains(.male) || p.cls.contains(.female) || p.cls.contains(.firstPerson)
+        var i = firstMention({ $0.toks.lowerBound }, atLeast: pos) - 1
+        var seen = 0
+        let last = i
+        var fallback: Mention? = nil
+        var skipped = false
+        var unsure: Mention? = nil
+        while i >= 0, seen < 60 {
+            let m = mentions[i]
+            i -= 1; seen += 1
+            if exclude.contains(where: { $0.contains(m.toks.lowerBound) }) { continue }
+            if personal ? m.person : (m.organization || !m.person) {
+                guard personal else { return .name(fullest(v, m, at: m.toks.lowerBound)) }
+                switch personFit(v, m, p, before: pos, skipped: skipped) {
+                case .other: skipped = true
+                case .unsure(let full): if unsure == nil { unsure = full }
+                case .fits(let full):
+                    return .name(subject(v, from: i, p, before: pos, exclude: exclude, skipped: skipped) ?? full)
+                }
+                continue
+            }
+            // A lone name never seen in full (`Clarke`) may still be the person.
+            if personal, fallback == nil, !m.organization, m.words == 1, last - i <= 8 { fallback = m }
+        }
+        return (unsure ?? fallback).map { .name($0) } ?? .none
+    }
+
+    /// How a person's mention fits a personal pronoun.
+    enum Fit { case fits(Mention), unsure(Mention), other }
+
+    /// `she` is not `Donald Trump`: a name of the other gender does not fit.
+    /// Past one (`skipped`), a name of no known gender fits only near the
+    /// pronoun and when it surely names a person, titled or a surname
+    /// (`..., said Rep. Sander M. Levin ... "...," he said`), not a
+    /// headline's capitals; otherwise a name of the pronoun's gender further
+    /// back is likelier (the nearest unsure one when there is none). The
+    /// fuller name is looked for only when the mention does not say the
+    /// gender, and `Mrs. Clinton` keeps to fuller names of hers.
+    func personFit(_ v: DocView, _ m: Mention, _ p: Tok, before pos: Int, skipped: Bool) -> Fit {
+        let full: Mention? = m.gender == .unknown ? fullest(v, m, at: m.toks.lowerBound) : nil
+        let g = m.gender != .unknown ? m.gender : full!.gender
+        if !SpeakerIndex.compatible(p, g) { return .other }
+        if skipped, g == .unknown, pos - m.toks.lowerBound > SpeakerIndex.nearPronoun || !(m.titled || m.words == 1) {
+            return .unsure(full!)
+        }
+        return .fits(full ?? fullest(v, m, at: m.toks.lowerBound, gender: m.gender))
+    }
+
+    /// The subject of the sentence where the latest fitting name (mention
+    /// `i + 1`) stands, when that is another person who fits (`Ed Brookover
+    /// met members who endorsed Trump. He says ...`: Brookover): a name that
+    /// opens the sentence (past at most `subjectStart` words: `Mr.`, `But`)
+    /// and surely names a person (its gender known, titled, or a surname).
+    /// For `he` and `she` only. Nil when there is none.
+    func subject(_ v: DocView, from i: Int, _ p: Tok, before pos: Int, exclude: [Range<Int>], skipped: Bool) -> Mention? {
+        guard !p.cls.contains(.firstPerson) else { return nil }
+        // The sentence as segment drew it: a unit may join several (a quotation over them).
+        let met = mentions[i + 1]
+        let u = v.units[Int(v.toks[met.toks.lowerBound].unit)]
+        let at = Int(v.toks[met.toks.lowerBound].start)
+        let sentence = u.sentences.first { v.sentenceSpans[$0].start <= at && at < v.sentenceSpans[$0].end }
+        let startOffset = sentence.map { v.sentenceSpans[$0].start } ?? u.span.start
+        var start = met.toks.lowerBound
+        while start > u.toks.lowerBound, Int(v.toks[start - 1].start) >= startOffset { start -= 1 }
+        var k = i
+        while k >= 0, mentions[k].toks.lowerBound >= start { k -= 1 }
+        // The first mention of the sentence, when it is not the one met.
+        k += 1
+        guard k <= i else { return nil }
+        let m = mentions[k]
+        // A title standing for its holder (`Secretary` of `Secretary of State
+        // John Kerry`) is the same person; an owner (`Trump's misinformation
+        // ..., said Jeffery Hemsley`) is no subject.
+        guard m.person, m.toks.lowerBound - start <= SpeakerIndex.subjectStart,
+              !(m.words == 1 && v.toks[m.core.lowerBound].cls.contains(.title)), !v.isPossessive(m.core.upperBound - 1),
+              !modifies(v, k),
+              !exclude.contains(where: { $0.contains(m.toks.lowerBound) }),
+              case .fits(let full) = personFit(v, m, p, before: pos, skipped: skipped),
+              full.gender != .unknown || m.titled || m.words == 1 else { return nil }
+        return full
+    }
+
+    /// Whether mention `k` modifies a person named in full right after it,
+    /// past at most three lowercase nouns (`Trump senior communications
+    /// adviser Jason Miller`; not `Beck called Palin`, `Trump also attacked
+    /// Marco Rubio`, `Obama spoke at the White House`), or stands after a
+    /// determiner before a noun (`The Clinton approach is ..., said Katie Harbath`).
+    func modifies(_ v: DocView, _ k: Int) -> Bool {
+        let m = mentions[k]
+        if m.toks.lowerBound > 0, v.toks[m.toks.lowerBound - 1].cls.contains(.determiner), m.toks.upperBound < v.toks.count,
+           v.toks[m.toks.upperBound].kind == .word, v.toks[m.toks.upperBound].shape == .lower { return true }
+        guard k + 1 < mentions.count, mentions[k + 1].person, mentions[k + 1].words >= 2 else { return false }
+        let gap = mentions[k].toks.upperBound..<mentions[k + 1].toks.lowerBound
+        guard !gap.isEmpty, gap.count <= 3 else { return false }
+        return gap.allSatisfy { t in
+            let x = v.toks[t]
+            return x.kind == .word && x.shape == .lower && x.cls.isDisjoint(with: Lex.function) && !x.cls.contains(.speech)
+                && !v.ends(t, with: "ed")
+        }
+    }
+
+    /// Whether pronoun `p` can stand for a person of gender `g` (`I`, `we`, and an unknown gender, always).
+    static func compatible(_ p: Tok, _ g: PersonNames.Gender) -> Bool {
+        switch g {
+        case .unknown: return true
+        case .male: return !p.cls.contains(.female)
+        case .female: return !p.cls.contains(.male)
+        }
+    }
+}
