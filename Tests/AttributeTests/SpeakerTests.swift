@@ -174,6 +174,9 @@ import ClaimlineCore
                      "Peter Lund was tired. All of East Germany watched. He said the talks had failed."] {
             #expect(try #require(claim(try claims(text), containing: "talks")).speaker == "Peter Lund")
         }
+        // With no person named, a lone place is no fallback either.
+        #expect(try #require(claim(try claims("Iowa voted on Monday. He said the talks had failed."), containing: "talks")).speaker
+            == nil)
     }
 
     /// Descriptors and, before a first name, party words are not the name.

@@ -35,7 +35,9 @@ extension SpeakerIndex {
                 continue
             }
             // A lone name never seen in full (`Clarke`) may still be the person.
-            if personal, fallback == nil, !m.organization, m.words == 1, last - i <= 8 { fallback = m }
+            // Not a place, nation or party (`Iowa`, `Republican`).
+            if personal, fallback == nil, !m.organization, m.words == 1, last - i <= 8,
+               v.toks[m.core.lowerBound].cls.isDisjoint(with: [.place, .time]) { fallback = m }
         }
         return (unsure ?? fallback).map { .name($0) } ?? .none
     }
