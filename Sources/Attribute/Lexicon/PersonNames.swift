@@ -59,32 +59,26 @@ enum PersonNames {
     static let maleTitles = "mr mr. sir lord king prince duke father brother congressman"
     static let femaleTitles = "mrs mrs. ms ms. miss madam madame lady dame queen princess duchess sister congresswoman"
 
-    static let gender: WordTable<Gender> = {
+    static let gender = genders(male, .male, female, .female)
+    static let titleGender = genders(maleTitles, .male, femaleTitles, .female)
+
+    /// A table of two space-separated word lists; a word in both says nothing.
+    static func genders(_ a: String, _ ga: Gender, _ b: String, _ gb: Gender) -> WordTable<Gender> {
         func pairs(_ words: String, _ g: Gender) -> [(UInt64, Gender)] {
             words.split(separator: " ").map { (WordHash.of(String($0)), g) }
         }
-        let all = pairs(male, .male) + pairs(female, .female)
-        // A word in both lists would say nothing: unknown.
-        return WordTable(all, empty: .unknown, merge: { $0 == $1 ? $0 : .unknown })
-    }()
-
-    static let titleGender: WordTable<Gender> = {
-        let all = maleTitles.split(separator: " ").map { (WordHash.of(String($0)), Gender.male) }
-            + femaleTitles.split(separator: " ").map { (WordHash.of(String($0)), Gender.female) }
-        return WordTable(all, empty: .unknown, merge: { $0 == $1 ? $0 : .unknown })
-    }()
+        return WordTable(pairs(a, ga) + pairs(b, gb), empty: .unknown, merge: { $0 == $1 ? $0 : .unknown })
+    }
 
     /// Words written before a name that are never part of it (`Former Gov.
     /// Jeb Bush`, `Rival Hillary Clinton`, `Neither Donald Trump nor ...`).
-    static let descriptors = WordTable("former rival neither either both fellow outside then ex presumptive incumbent"
-        .split(separator: " ").map { (WordHash.of(String($0)), true) }, empty: false, merge: { $0 || $1 })
+    static let descriptors = WordTable(wordList: "former rival neither either both fellow outside then ex presumptive incumbent")
 
     /// Party and ideology words before a first name (`Republican Donald
     /// Trump`, `Democrat Hillary Clinton`); before anything else they may
     /// be part of a name (`Republican National Committee`).
-    static let parties = WordTable(("republican republicans democrat democrats democratic gop independent libertarian "
-        + "conservative liberal progressive socialist billionaire").split(separator: " ").map { (WordHash.of(String($0)), true) },
-        empty: false, merge: { $0 || $1 })
+    static let parties = WordTable(wordList: "republican republicans democrat democrats democratic gop independent libertarian "
+        + "conservative liberal progressive socialist billionaire")
 
     /// Places of two or three words that read like a person's name: US
     /// states, large cities and countries. Keyed by `placeKey` of the words.

@@ -86,3 +86,13 @@ struct WordTable<Value> {
         }
     }
 }
+
+extension WordTable where Value == Bool {
+    /// A set of words (`true` for each), looked up by `WordHash.of`.
+    init<S: Sequence>(words: S) where S.Element: StringProtocol {
+        self.init(words.map { (WordHash.of(String($0)), true) }, empty: false, merge: { $0 || $1 })
+    }
+
+    /// A set of the words of a space-separated list.
+    init(wordList: String) { self.init(words: wordList.split(separator: " ")) }
+}

@@ -24,7 +24,7 @@ package struct AttributionModel: Sendable {
 
     package mutating func setCueWords(_ words: [String]) {
         cueWordList = words
-        cueWords = WordTable(words.map { (WordHash.of($0), true) }, empty: false, merge: { $0 || $1 })
+        cueWords = WordTable(words: words)
     }
 
     package init(cueWordList: [String], cue: LinearModel = .empty, source: LinearModel = .empty, owner: LinearModel = .empty,
@@ -35,7 +35,7 @@ package struct AttributionModel: Sendable {
         self.cue = cue; self.source = source; sourceBounds = SourceBounds(source); self.owner = owner; self.start = start; self.end = end; self.link = link
         self.score = score; self.calibration = calibration
         self.cueThreshold = cueThreshold; self.sourceThreshold = sourceThreshold; self.emitThreshold = emitThreshold
-        cueWords = WordTable(cueWordList.map { (WordHash.of($0), true) }, empty: false, merge: { $0 || $1 })
+        cueWords = WordTable(words: cueWordList)
     }
 }
 

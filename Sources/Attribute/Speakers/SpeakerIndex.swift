@@ -144,15 +144,12 @@ struct SpeakerIndex {
     /// Capitalised words that begin sentences and are no names in news text
     /// (`There's no doubt`: a pronoun after it resolved to `There`); a word
     /// table, whose filter answers most words with one test.
-    static let notNames = WordTable(["there", "there's", "there’s", "here", "here's", "here’s"].map { (WordHash.of($0), true) },
-                                    empty: false, merge: { $0 || $1 })
+    static let notNames = WordTable(words: ["there", "there's", "there’s", "here", "here's", "here’s"])
 
     /// Lowercase particles inside surnames (`Bill de Blasio`, `Ursula von der Leyen`).
     /// A word table, not a Set: it is asked of most lowercase words after a
     /// name, and its filter answers no without hashing the hash again.
-    static let particles = WordTable(["de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
-                                      "bin", "ibn", "al", "el", "la", "le", "dos", "das"].map { (WordHash.of($0), true) },
-                                     empty: false, merge: { $0 || $1 })
+    static let particles = WordTable(wordList: "de da di du del della van von der den ter bin ibn al el la le dos das")
 
     /// Whether `k` is a particle between two capitalised words of a name,
     /// with at most one more particle beside it (`von der`).
