@@ -191,6 +191,19 @@ import ClaimlineCore
         #expect(try speaker("The Republican National Committee said the budget was fine.", "fine") == "Republican National Committee")
     }
 
+    /// A source phrase starts past the conjunction, preposition or sentence
+    /// adverb that opens its sentence; determiners and negations stay.
+    @Test func sourcePhrasesStartPastWordsThatOpenTheSentence() throws {
+        func source(_ text: String, _ word: String) throws -> String? {
+            try #require(claim(try claims(text), containing: word)).source?.text
+        }
+        #expect(try source("But Peter Lund said the budget was too big.", "budget") == "Peter Lund")
+        #expect(try source("Meanwhile Mayor Karen Vogt said the budget was too small.", "small") == "Mayor Karen Vogt")
+        #expect(try source("After Karen Vogt said the budget was fine, the council voted.", "fine") == "Karen Vogt")
+        #expect(try source("The Post reported that the budget was fine.", "fine") == "The Post")
+        #expect(try source("Not everyone believes that the budget was fine.", "fine") == "Not everyone")
+    }
+
     @Test func pronounsSkipNamesInsideTheQuotation() throws {
         let text = "Judge Maria Stein heard the case. \"Paul Brandt is innocent,\" she said."
         let c = try #require(claim(try claims(text), containing: "innocent"))

@@ -409,6 +409,20 @@ enum SourceFinder {
         if a - 1 >= limit.lowerBound, v.toks[a - 1].kind == .number, !inCue[a - 1], !v.toks[a - 1].inQuote,
            v.toks[a].shape == .lower { a -= 1 }
         if a - 1 >= limit.lowerBound, v.toks[a - 1].word == Lex.according { a = j }
+        while a < j, opensSentenceOnly(v.toks[a]) { a += 1 }
         return a..<(e + 1)
     }
+
+    /// A capitalised word that opens a sentence before the name without
+    /// being part of it (`But Cox said`, `When the moderator asked`, `Even
+    /// HBO`): a conjunction, a preposition, a relative word or a sentence
+    /// adverb. Determiners stay (`The Post`, `That poll`), as do negations
+    /// (`Not everyone agrees`) and other adverbs (`First Lady Michelle Obama`).
+    static func opensSentenceOnly(_ t: Tok) -> Bool {
+        guard t.kind == .word, t.shape == .capitalized, !t.cls.contains(.determiner) else { return false }
+        return !t.cls.isDisjoint(with: [.conjunction, .preposition, .relative]) || sentenceAdverbs[t.word]
+    }
+
+    static let sentenceAdverbs = WordTable(words: ["now", "then", "even", "still", "also", "meanwhile", "maybe", "perhaps",
+                                                   "however", "instead", "here", "there", "why", "how"])
 }
