@@ -204,6 +204,40 @@ import ClaimlineCore
         #expect(try source("Not everyone believes that the budget was fine.", "fine") == "Not everyone")
     }
 
+    /// A headline's capitalised run is no one's fuller name; nor is an
+    /// organization's name a person's, nor a longer name a group's.
+    @Test func fullerNamesAreNamesOfTheSameKind() throws {
+        func speaker(_ text: String, _ word: String) throws -> String? {
+            try #require(claim(try claims(text), containing: word)).speaker
+        }
+        #expect(try speaker("Minority Outreach Undone By Donald Trump.\n\nDonald Trump arrived late. Trump said the outreach was fine.",
+                            "fine") == "Donald Trump")
+        #expect(try speaker("Donald Trump spoke first. The Coalition Against Trump marched. Trump said the march was small.",
+                            "small") == "Donald Trump")
+        #expect(try speaker("House Democrats met on Tuesday. Democrats said the bill was dead.", "dead") == "Democrats")
+    }
+
+    /// Capitalised role words before a first name are not the name, and the
+    /// name so written still opens its sentence.
+    @Test func rolesBeforeAFirstNameAreNotPartOfIt() throws {
+        func speaker(_ text: String, _ word: String) throws -> String? {
+            try #require(claim(try claims(text), containing: word)).speaker
+        }
+        #expect(try speaker("Navy SEAL Robert Kyle said the mission was hard.", "hard") == "Robert Kyle")
+        #expect(try speaker("Maricopa County Recorder Helen Purcell said the lines were long.", "long") == "Helen Purcell")
+        #expect(try speaker("House Judiciary Committee Chairman Bob Goodlatte told reporters that he spoke with Jim Comey. "
+                            + "He later wrote a letter, he said.", "letter") == "Bob Goodlatte")
+    }
+
+    /// A surname seen with a title is a person's, also where it stands alone.
+    @Test func aSurnameSeenWithATitleIsAPerson() throws {
+        let c = try #require(claim(try claims("President Obama spoke on Monday. Obama said the economy was strong."), containing: "strong"))
+        #expect(c.speaker == "Obama")
+        #expect(c.sourceType == .person)
+        let bob = try #require(claim(try claims("Bob agreed to talk. Bob said the base was safe."), containing: "safe"))
+        #expect(bob.sourceType == .person)
+    }
+
     @Test func pronounsSkipNamesInsideTheQuotation() throws {
         let text = "Judge Maria Stein heard the case. \"Paul Brandt is innocent,\" she said."
         let c = try #require(claim(try claims(text), containing: "innocent"))

@@ -15,6 +15,12 @@ struct Mention {
     var gender: PersonNames.Gender = .unknown
     /// A title or role stood before the name (`Rep. Sander M. Levin`, `florist Sam Greene`).
     var titled = false
+    /// It owns the name after it (`Barack Obama's America`, `CNN's Tara
+    /// Setmayer`): not taken for a person, yet maybe one.
+    var owner = false
+    /// Words inside it that no name has (`Minority Outreach Undone By
+    /// Trump`): a headline or a title, no one's fuller name.
+    var headline = false
 
     /// The hashes of the core's words (made when two names are compared).
     func hashes(_ v: DocView) -> [UInt64] {
@@ -70,7 +76,7 @@ struct SpeakerIndex {
                 let owned = a <= e ? SpeakerIndex.ownedName(v, a..<(e + 1)).flatMap { $0 - a <= 3 ? $0 : nil } : nil
                 // An owner right before a name is nearly always an outlet or a
                 // place (`CNN's Tara Setmayer`, `France's Marine Le Pen`), not a person.
-                if let owned, !v.toks[a].inQuote, var m = SpeakerIndex.mention(v, a..<owned) { m.person = false; mentions.append(m) }
+                if let owned, !v.toks[a].inQuote, var m = SpeakerIndex.mention(v, a..<owned) { m.person = false; m.owner = true; mentions.append(m) }
                 let b = owned ?? a
                 if b <= e, !v.toks[b].inQuote, let m = SpeakerIndex.mention(v, b..<(e + 1)) { mentions.append(m) }
                 k = e + 1
@@ -78,18 +84,12 @@ struct SpeakerIndex {
         }
         guard !mentions.isEmpty else { return }
         byLast = LastWordIndex(count: mentions.count)
-        // A single word is a person when it is the surname of a fuller name seen.
-        for m in mentions where m.words >= 2 && m.person { byLast.markSurname(m.lastHash) }
-        for i in mentions.indices where mentions[i].words == 1 && !mentions[i].organization {
-            if byLast.isSurname(mentions[i].lastHash) {
-                mentions[i].person = true
-            } else if SpeakerIndex.capitalised(v.toks[mentions[i].core.lowerBound]),
-                      case let g = PersonNames.gender[mentions[i].lastHash], g != .unknown {
-                // A first name alone (`Trump's wife, Melania`), no one's surname here.
-                mentions[i].person = true
-                if mentions[i].gender == .unknown { mentions[i].gender = g }
-            }
-        }
+        // A single word is a person when it is the surname of a fuller name
+        // seen. A title seen with it (`President Obama`) types it as a person
+        // (`speaker`), but gives pronouns no new name to stand for.
+        for m in mentions where m.person && m.words >= 2 { byLast.markSurname(m.lastHash) }
+        for m in mentions where m.person && m.words == 1 && m.titled { byLast.markTitled(m.lastHash) }
+        for i in mentions.indices where mentions[i].words == 1 { markIfPerson(v, &mentions[i]) }
         // Each mention's name form: among the forms with its last word, the one with its words.
         var formOf = [Int32](repeating: 0, count: mentions.count)
         var words: [UInt64] = []
@@ -120,6 +120,19 @@ struct SpeakerIndex {
         for (i, f) in formOf.enumerated() { formMentions[Int(fill[Int(f)])] = Int32(i); fill[Int(f)] += 1 }
     }
 
+    /// A one-word mention, not an organization, is a person when it is a
+    /// surname seen with a fuller name or a title, or a first name of known
+    /// gender that is no one's surname here (`Trump's wife, Melania`).
+    private func markIfPerson(_ v: DocView, _ m: inout Mention, titledToo: Bool = false) {
+        guard m.words == 1, !m.organization, !m.person else { return }
+        if byLast.isSurname(m.lastHash) || (titledToo && byLast.isTitled(m.lastHash)) {
+            m.person = true
+        } else if SpeakerIndex.capitalised(v.toks[m.core.lowerBound]), case let g = PersonNames.gender[m.lastHash], g != .unknown {
+            m.person = true
+            if m.gender == .unknown { m.gender = g }
+        }
+    }
+
     /// The index of the first mention whose `key` is at least `x` (keys grow with the index).
     func firstMention(_ key: (Mention) -> Int, atLeast x: Int) -> Int {
         partitionPoint(mentions.indices) { key(mentions[$0]) < x }
@@ -140,6 +153,9 @@ struct SpeakerIndex {
     /// Words that start a capitalised run without being part of the name.
     static let leading: WordClass = [.determiner, .preposition, .conjunction, .pronoun, .objectPronoun, .adverb, .relative,
                                      .auxiliary, .negation, .time, .possessive]
+
+    /// Word classes no word inside a person's name has.
+    static let notInNames: WordClass = [.preposition, .conjunction, .negation, .determiner]
 
     /// Capitalised words that begin sentences and are no names in news text
     /// (`There's no doubt`: a pronoun after it resolved to `There`); a word
@@ -196,6 +212,9 @@ struct SpeakerIndex {
             r = n..<r.upperBound
             if r.filter({ v.toks[$0].kind == .word }).count >= 2 { titled = true }
         }
+        // The role stays in the mention (it may open the sentence); the name is after it.
+        let role = pastRole(v, r) ?? r.lowerBound
+        if role > r.lowerBound { titled = true }
         var first = -1, last = -1, words = 0
         var org = false
         var lastTitle = -1
@@ -208,6 +227,7 @@ struct SpeakerIndex {
             // Titles, and a nationality or office before the last title
             // (`Russian President Vladimir Putin`, `House Speaker Paul Ryan`), are not the name.
             if lastTitle >= 0 && t <= lastTitle && t < r.upperBound - 1 { titled = true; continue }
+            if t < role { continue }
             if x.cls.contains(.organization) { org = true }
             if first < 0 { first = t }
             last = t; words += 1
@@ -222,9 +242,16 @@ struct SpeakerIndex {
         let core = first..<(last + 1)
         let place = !v.toks[last].cls.isDisjoint(with: [.place, .time]) || (words >= 2 && isPlaceName(v, core))
         // A title alone stands for its holder (`the President said`).
-        let person = !org && !place && (titled || (words >= 2 && words <= 3) || v.toks[last].cls.contains(.title))
+        // A preposition, conjunction, negation or article inside the run makes
+        // it a title or a headline (`Coalition Against Trump`, `Unhappy
+        // Campaign Of Paul Manafort`), not a person's name.
+        let headline = words >= 3 && (first + 1..<last).contains {
+            capitalised(v.toks[$0]) && !isInitial(v.toks[$0]) && !v.toks[$0].cls.isDisjoint(with: SpeakerIndex.notInNames)
+        }
+        let person = !org && !place && !headline && (titled || (words >= 2 && words <= 3) || v.toks[last].cls.contains(.title))
         var m = Mention(toks: r, core: core, words: words, lastHash: baseHash(v, last), person: person, organization: org)
         m.titled = titled
+        m.headline = headline
         if person { m.gender = gender(v, whole, core, words: words) }
         return m
     }
@@ -248,6 +275,21 @@ struct SpeakerIndex {
             break
         }
         return k > r.lowerBound ? k : nil
+    }
+
+    /// Where the name starts past a role written before it as capitalised
+    /// words that are no first names, two or more (`Navy SEAL Chris Kyle`,
+    /// `Maricopa County Recorder Helen Purcell`) or one acronym (`CEO Tim
+    /// Cook`), up to a first name with a word after it. Nil when there is
+    /// none, or when the word before the first name ends an organization's
+    /// or a place's name (`the White House James S. Brady briefing room`).
+    static func pastRole(_ v: DocView, _ r: Range<Int>) -> Int? {
+        var p = r.lowerBound
+        while p < min(r.upperBound, r.lowerBound + 5), v.toks[p].kind == .word, PersonNames.gender[v.toks[p].word] == .unknown { p += 1 }
+        guard p > r.lowerBound, p + 1 < r.upperBound, v.toks[p + 1].kind == .word, PersonNames.gender[v.toks[p].word] != .unknown,
+              v.toks[p - 1].cls.isDisjoint(with: [.organization, .place]) || PersonNames.parties[v.toks[p - 1].word],
+              p - r.lowerBound >= 2 || v.toks[r.lowerBound].shape == .upper else { return nil }
+        return p
     }
 
     /// Whether the core words are a place that reads like a personal name (`New York`).
@@ -355,7 +397,8 @@ struct SpeakerIndex {
             if head.cls.contains(.medium), definite, let previous, !previous.0.isNone { return (previous.0, .nominal) }
             return (text, head.cls.contains(.organization) && definite ? .organization : .nominal)
         }
-        guard let m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
+        guard var m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
+        markIfPerson(v, &m, titledToo: true)
         let full = fullest(v, m, at: src.lowerBound)
         let type: SourceType = m.organization ? .organization : (m.person || full.person ? .person : .organization)
         return (.name(full), type)
@@ -459,6 +502,11 @@ struct SpeakerIndex {
     func fullest(_ v: DocView, _ m: Mention, at pos: Int, gender: PersonNames.Gender = .unknown) -> Mention {
         var f = byLast.first(m.lastHash)
         guard f >= 0 else { return m }
+        // A party, nation or place word alone names a group or a place, not
+        // the longer names ending in it (`Republicans`, not `Latino
+        // Republicans`; `Israel`, not `Steve Israel`), but for the places
+        // known by two or three words (`Carolina`: `South Carolina`).
+        let placeWord = m.words == 1 && v.toks[m.core.upperBound - 1].cls.contains(.place)
         var mine: [UInt64]? = nil
         var best: (words: Int, start: Int, index: Int)? = nil
         var after: (start: Int, index: Int)? = nil
@@ -469,7 +517,14 @@ struct SpeakerIndex {
             if mine == nil { mine = m.hashes(v) }
             guard mine!.allSatisfy({ fw.contains($0) }) else { continue }
             let ms = formMentions[Int(formMentionStart[Int(f)])..<Int(formMentionStart[Int(f) + 1])]
-            if gender != .unknown, let k = ms.first, case let g = mentions[Int(k)].gender, g != .unknown, g != gender { continue }
+            guard let k = ms.first else { continue }
+            let form = mentions[Int(k)]
+            if gender != .unknown, form.gender != .unknown, form.gender != gender { continue }
+            // No headline is a fuller name (`Minority Outreach Undone By Trump`,
+            // `Francois Hollande Says Donald Trump`), nor is an organization a person's (`Team Clinton`).
+            if form.headline || (form.words >= 5 && !form.person && !form.organization) { continue }
+            if m.person && form.organization { continue }
+            if placeWord && !SpeakerIndex.isPlaceName(v, form.core) { continue }
             let lo = partitionPoint(ms.indices) { mentions[Int(ms[$0])].toks.lowerBound < pos }
             if lo > ms.startIndex {
                 let k = Int(ms[lo - 1]), start = mentions[k].toks.lowerBound
@@ -491,6 +546,8 @@ struct LastWordIndex {
     private var used: [Bool]
     private var firstForm: [Int32]
     private var surname: [Bool]
+    /// Whether a one-word person's name with a title ends in it (`President Obama`).
+    private var titled: [Bool]
     private let mask: Int
 
     init(count: Int) {
@@ -500,6 +557,7 @@ struct LastWordIndex {
         used = [Bool](repeating: false, count: cap)
         firstForm = [Int32](repeating: -1, count: cap)
         surname = used
+        titled = used
         mask = cap - 1
     }
 
@@ -518,6 +576,8 @@ struct LastWordIndex {
 
     mutating func markSurname(_ k: UInt64) { surname[insert(k)] = true }
     func isSurname(_ k: UInt64) -> Bool { let i = slot(k); return used[i] && surname[i] }
+    mutating func markTitled(_ k: UInt64) { titled[insert(k)] = true }
+    func isTitled(_ k: UInt64) -> Bool { let i = slot(k); return used[i] && titled[i] }
     mutating func setFirst(_ k: UInt64, _ f: Int32) { firstForm[insert(k)] = f }
     func first(_ k: UInt64) -> Int32 { let i = slot(k); return used[i] ? firstForm[i] : -1 }
 }
