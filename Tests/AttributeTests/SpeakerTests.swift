@@ -238,6 +238,19 @@ import ClaimlineCore
         #expect(bob.sourceType == .person)
     }
 
+    /// A lawmaker's party and state, in parentheses or after `of`, are not
+    /// the source's name; a title and a first name make a person of any name.
+    @Test func lawmakersAreNamedWithoutPartyAndState() throws {
+        let cs = try claims("At a rally Monday, his GOP rival Sen. Marco Rubio (R-Fla.) said the bill was dead. "
+                            + "Sen. Ted Cruz of Texas said the vote was close. Rep. Steve Israel said the deal was good.")
+        let rubio = try #require(claim(cs, containing: "dead"))
+        #expect(rubio.source?.text == "Sen. Marco Rubio")
+        #expect(rubio.speaker == "Marco Rubio")
+        #expect(rubio.sourceType == .person)
+        #expect(try #require(claim(cs, containing: "close")).speaker == "Ted Cruz")
+        #expect(try #require(claim(cs, containing: "good")).sourceType == .person)
+    }
+
     @Test func pronounsSkipNamesInsideTheQuotation() throws {
         let text = "Judge Maria Stein heard the case. \"Paul Brandt is innocent,\" she said."
         let c = try #require(claim(try claims(text), containing: "innocent"))

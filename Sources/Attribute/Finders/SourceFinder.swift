@@ -234,9 +234,35 @@ enum SourceFinder {
         let before = best < c.toks.lowerBound
         let u = v.units[c.unit].toks
         let limit = before ? u.lowerBound..<c.toks.lowerBound : c.toks.upperBound..<u.upperBound
+        if let name = nameBeforePartyTag(v, best, limit) ?? nameBeforePlace(v, best, limit) { best = name }
         let toks = phrase(v, best, limit, inCue)
         if namesNobody(v, toks) { return nil }
         return SourcePick(head: best, toks: toks, probability: bestP, before: before)
+    }
+
+    /// `Sen. Marco Rubio (R-Fla.) said`: a head inside the party and state
+    /// after a name stands for the name (whose phrase it then is); nil for
+    /// any other head.
+    static func nameBeforePartyTag(_ v: DocView, _ j: Int, _ limit: Range<Int>) -> Int? {
+        var q = j
+        while q > max(limit.lowerBound, j - 4), v.toks[q].word != Lex.openParen, v.toks[q - 1].end == v.toks[q].start { q -= 1 }
+        guard q > limit.lowerBound, q < j, v.toks[q].word == Lex.openParen, v.toks[q].end == v.toks[q + 1].start,
+              SpeakerIndex.capitalised(v.toks[q - 1]), !v.toks[q - 1].inQuote else { return nil }
+        let a = Int(v.toks[q + 1].start)
+        guard a + 2 < v.s.count, ["R", "D", "I"].contains(v.s[a]), v.s[a + 1] == "-", v.s[a + 2].properties.isUppercase else { return nil }
+        return q - 1
+    }
+
+    /// `Sen. Ted Cruz of Texas said`: a place after `of` and a name stands
+    /// for the name (not for `the University of Texas`: the word before
+    /// `of` names no organization, place or office).
+    static func nameBeforePlace(_ v: DocView, _ j: Int, _ limit: Range<Int>) -> Int? {
+        guard v.toks[j].cls.contains(.place) else { return nil }
+        var q = j
+        while q > max(limit.lowerBound, j - 3), SpeakerIndex.capitalised(v.toks[q - 1]) { q -= 1 }
+        guard q - 2 >= limit.lowerBound, v.toks[q - 1].word == Lex.of, SpeakerIndex.capitalised(v.toks[q - 2]),
+              !v.toks[q - 2].inQuote, v.toks[q - 2].cls.isDisjoint(with: [.title, .organization, .place]) else { return nil }
+        return q - 2
     }
 
     /// `the Residents' Association, whose chair, Tom Byrne, said`: the name

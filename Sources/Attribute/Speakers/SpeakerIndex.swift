@@ -199,6 +199,13 @@ struct SpeakerIndex {
     static func mention(_ v: DocView, _ whole: Range<Int>) -> Mention? {
         var r = whole
         var titled = false
+        // `Sen. Ted Cruz of Texas`: the place after a person's name is not part of it.
+        if let k = r.first(where: { v.toks[$0].word == Lex.of }), k > r.lowerBound, k + 1 < r.upperBound,
+           capitalised(v.toks[k - 1]), v.toks[k - 1].cls.isDisjoint(with: [.title, .organization, .place]),
+           v.toks[r.upperBound - 1].cls.contains(.place) || isPlaceName(v, (k + 1)..<r.upperBound),
+           r[..<k].contains(where: { PersonNames.gender[v.toks[$0].word] != .unknown || v.toks[$0].cls.contains(.title) }) {
+            r = r.lowerBound..<k
+        }
         // `Democratic strategist Ann Lee`, `florist Sam Greene`: a role word
         // before the name is not part of it (short particles are: `de Blasio`).
         if let k = r.last(where: { v.toks[$0].kind == .word && v.toks[$0].shape == .lower && v.toks[$0].end - v.toks[$0].start >= 4
@@ -240,7 +247,10 @@ struct SpeakerIndex {
         }
         if words == 1 && v.toks[first].shape == .upper { org = true }
         let core = first..<(last + 1)
-        let place = !v.toks[last].cls.isDisjoint(with: [.place, .time]) || (words >= 2 && isPlaceName(v, core))
+        // A title and a first name make a person of a name ending like a
+        // place's (`Rep. Steve Israel`).
+        let namedWithTitle = titled && words >= 2 && PersonNames.gender[v.toks[first].word] != .unknown
+        let place = !namedWithTitle && (!v.toks[last].cls.isDisjoint(with: [.place, .time]) || (words >= 2 && isPlaceName(v, core)))
         // A title alone stands for its holder (`the President said`).
         // A preposition, conjunction, negation or article inside the run makes
         // it a title or a headline (`Coalition Against Trump`, `Unhappy
