@@ -251,6 +251,14 @@ import ClaimlineCore
         #expect(try #require(claim(cs, containing: "good")).sourceType == .person)
     }
 
+    /// A gendered title takes the fuller name of the same gender.
+    @Test func aGenderedTitleTakesTheFullerNameOfItsGender() throws {
+        let cs = try claims("Hillary Clinton spoke first. Then Bill Clinton waved to the crowd. Mrs. Clinton said the plan was good. "
+                            + "Mr. Clinton said the crowd was large.")
+        #expect(try #require(claim(cs, containing: "good")).speaker == "Hillary Clinton")
+        #expect(try #require(claim(cs, containing: "large")).speaker == "Bill Clinton")
+    }
+
     @Test func pronounsSkipNamesInsideTheQuotation() throws {
         let text = "Judge Maria Stein heard the case. \"Paul Brandt is innocent,\" she said."
         let c = try #require(claim(try claims(text), containing: "innocent"))

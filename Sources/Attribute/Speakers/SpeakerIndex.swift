@@ -409,7 +409,7 @@ struct SpeakerIndex {
         }
         guard var m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
         markIfPerson(v, &m, titledToo: true)
-        let full = fullest(v, m, at: src.lowerBound)
+        let full = fullest(v, m, at: src.lowerBound, gender: m.gender)
         let type: SourceType = m.organization ? .organization : (m.person || full.person ? .person : .organization)
         return (.name(full), type)
     }
