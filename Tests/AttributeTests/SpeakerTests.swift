@@ -259,6 +259,15 @@ import ClaimlineCore
         #expect(try #require(claim(cs, containing: "large")).speaker == "Bill Clinton")
     }
 
+    /// A verb or sentence adverb that opens the sentence before a surname is
+    /// not part of the name, so it makes no fuller name.
+    @Test func wordsOpeningTheSentenceMakeNoFullerName() throws {
+        let cs = try claims("Bernie Sanders arrived late. Following Sanders, the mayor spoke. Sanders said the plan was good. "
+                            + "Maybe Sanders will win. Sanders said the race was close.")
+        #expect(try #require(claim(cs, containing: "good")).speaker == "Bernie Sanders")
+        #expect(try #require(claim(cs, containing: "close")).speaker == "Bernie Sanders")
+    }
+
     @Test func pronounsSkipNamesInsideTheQuotation() throws {
         let text = "Judge Maria Stein heard the case. \"Paul Brandt is innocent,\" she said."
         let c = try #require(claim(try claims(text), containing: "innocent"))

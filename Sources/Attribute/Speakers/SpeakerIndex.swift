@@ -70,7 +70,8 @@ struct SpeakerIndex {
                     break
                 }
                 var a = k
-                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames[v.toks[a].word] { a += 1 }
+                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames[v.toks[a].word]
+                        || (a == u.toks.lowerBound && a < e && SpeakerIndex.opensSentenceAsVerb(v, a)) { a += 1 }
                 // `The Post's Dana Milbank`: two names, the owner's and the
                 // person's; a longer run is a headline (`... Is Over Marco Rubio's Same Old Speech`).
                 let owned = a <= e ? SpeakerIndex.ownedName(v, a..<(e + 1)).flatMap { $0 - a <= 3 ? $0 : nil } : nil
@@ -160,7 +161,17 @@ struct SpeakerIndex {
     /// Capitalised words that begin sentences and are no names in news text
     /// (`There's no doubt`: a pronoun after it resolved to `There`); a word
     /// table, whose filter answers most words with one test.
-    static let notNames = WordTable(words: ["there", "there's", "there’s", "here", "here's", "here’s"])
+    static let notNames = WordTable(words: ["there", "there's", "there’s", "here", "here's", "here’s",
+                                            "maybe", "perhaps", "meanwhile", "why", "how", "said", "says"])
+
+    /// A capitalised `-ed` or `-ing` word that opens the sentence before a
+    /// name (`Asserting Clinton ...`, `Stated Stone:`), unless it is a first
+    /// name (`Jared Kushner`): a verb, not part of the name.
+    static func opensSentenceAsVerb(_ v: DocView, _ a: Int) -> Bool {
+        let t = v.toks[a]
+        guard t.shape == .capitalized, t.end - t.start >= 5, PersonNames.gender[t.word] == .unknown else { return false }
+        return v.ends(a, with: "ed") || v.ends(a, with: "ing")
+    }
 
     /// Lowercase particles inside surnames (`Bill de Blasio`, `Ursula von der Leyen`).
     /// A word table, not a Set: it is asked of most lowercase words after a
