@@ -90,7 +90,8 @@ struct SpeakerIndex {
         // (`speaker`), but gives pronouns no new name to stand for.
         for m in mentions where m.person && m.words >= 2 { byLast.markSurname(m.lastHash) }
         for m in mentions where m.person && m.words == 1 && m.titled { byLast.markTitled(m.lastHash) }
-        for i in mentions.indices where mentions[i].words == 1 { markIfPerson(v, &mentions[i]) }
+        let names = byLast
+        for i in mentions.indices where mentions[i].words == 1 { SpeakerIndex.markIfPerson(v, &mentions[i], names) }
         // Each mention's name form: among the forms with its last word, the one with its words.
         var formOf = [Int32](repeating: 0, count: mentions.count)
         var words: [UInt64] = []
@@ -124,7 +125,9 @@ struct SpeakerIndex {
     /// A one-word mention, not an organization, is a person when it is a
     /// surname seen with a fuller name or a title, or a first name of known
     /// gender that is no one's surname here (`Trump's wife, Melania`).
-    private func markIfPerson(_ v: DocView, _ m: inout Mention, titledToo: Bool = false) {
+    // Static, with the index passed in: a method of `self` given `&mentions[i]`
+    // would copy `self`, and with it the whole mentions array, at every call.
+    private static func markIfPerson(_ v: DocView, _ m: inout Mention, _ byLast: LastWordIndex, titledToo: Bool = false) {
         guard m.words == 1, !m.organization, !m.person else { return }
         if byLast.isSurname(m.lastHash) || (titledToo && byLast.isTitled(m.lastHash)) {
             m.person = true
@@ -305,6 +308,7 @@ struct SpeakerIndex {
     /// none, or when the word before the first name ends an organization's
     /// or a place's name (`the White House James S. Brady briefing room`).
     static func pastRole(_ v: DocView, _ r: Range<Int>) -> Int? {
+        guard r.count >= 3 else { return nil }
         var p = r.lowerBound
         while p < min(r.upperBound, r.lowerBound + 5), v.toks[p].kind == .word, PersonNames.gender[v.toks[p].word] == .unknown { p += 1 }
         guard p > r.lowerBound, p + 1 < r.upperBound, v.toks[p + 1].kind == .word, PersonNames.gender[v.toks[p].word] != .unknown,
@@ -419,7 +423,7 @@ struct SpeakerIndex {
             return (text, head.cls.contains(.organization) && definite ? .organization : .nominal)
         }
         guard var m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
-        markIfPerson(v, &m, titledToo: true)
+        SpeakerIndex.markIfPerson(v, &m, byLast, titledToo: true)
         let full = fullest(v, m, at: src.lowerBound, gender: m.gender)
         let type: SourceType = m.organization ? .organization : (m.person || full.person ? .person : .organization)
         return (.name(full), type)
