@@ -263,9 +263,11 @@ import ClaimlineCore
     /// not part of the name, so it makes no fuller name.
     @Test func wordsOpeningTheSentenceMakeNoFullerName() throws {
         let cs = try claims("Bernie Sanders arrived late. Following Sanders, the mayor spoke. Sanders said the plan was good. "
-                            + "Maybe Sanders will win. Sanders said the race was close.")
+                            + "Maybe Sanders will win. Sanders said the race was close. (See Sanders on page 2.) "
+                            + "Sanders said the vote was near.")
         #expect(try #require(claim(cs, containing: "good")).speaker == "Bernie Sanders")
         #expect(try #require(claim(cs, containing: "close")).speaker == "Bernie Sanders")
+        #expect(try #require(claim(cs, containing: "near")).speaker == "Bernie Sanders")
     }
 
     @Test func pronounsSkipNamesInsideTheQuotation() throws {

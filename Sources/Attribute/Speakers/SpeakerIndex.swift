@@ -165,7 +165,7 @@ struct SpeakerIndex {
     /// (`There's no doubt`: a pronoun after it resolved to `There`); a word
     /// table, whose filter answers most words with one test.
     static let notNames = WordTable(words: ["there", "there's", "there’s", "here", "here's", "here’s",
-                                            "maybe", "perhaps", "meanwhile", "why", "how", "said", "says"])
+                                            "maybe", "perhaps", "meanwhile", "why", "how", "said", "says", "see"])
 
     /// A capitalised `-ed` or `-ing` word that opens the sentence before a
     /// name (`Asserting Clinton ...`, `Stated Stone:`), unless it is a first
