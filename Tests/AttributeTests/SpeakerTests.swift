@@ -270,6 +270,12 @@ import ClaimlineCore
         #expect(try #require(claim(cs, containing: "near")).speaker == "Bernie Sanders")
     }
 
+    /// A word that opens sentences and is no name is no source alone.
+    @Test func thereIsNoSource() throws {
+        let cs = try claims("There was no reference to \"Lyin' Ted\" in the speech.")
+        #expect(!cs.contains { ["There", "there"].contains($0.source?.text) })
+    }
+
     @Test func pronounsSkipNamesInsideTheQuotation() throws {
         let text = "Judge Maria Stein heard the case. \"Paul Brandt is innocent,\" she said."
         let c = try #require(claim(try claims(text), containing: "innocent"))

@@ -295,7 +295,10 @@ enum SourceFinder {
     /// An article alone names nobody (`The hope is ...`, with `hope` the
     /// cue); `Some` and `Many` alone do (`Some argue that ...`).
     static func namesNobody(_ v: DocView, _ toks: Range<Int>) -> Bool {
-        toks.count == 1 && [Lex.the, Lex.a, Lex.an].contains(v.toks[toks.lowerBound].word)
+        guard toks.count == 1 else { return false }
+        let w = v.toks[toks.lowerBound].word
+        // Nor does a word that opens sentences and is no name (`There`, `Here`, `Maybe`).
+        return [Lex.the, Lex.a, Lex.an].contains(w) || SpeakerIndex.notNames[w]
     }
 
     /// The noun phrase around a head word: the capitalised run it is in, with
