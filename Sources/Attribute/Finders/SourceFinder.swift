@@ -444,14 +444,16 @@ enum SourceFinder {
 
     /// A capitalised word that opens a sentence before the name without
     /// being part of it (`But Cox said`, `When the moderator asked`, `Even
-    /// HBO`): a conjunction, a preposition, a relative word or a sentence
-    /// adverb. Determiners stay (`The Post`, `That poll`), as do negations
-    /// (`Not everyone agrees`) and other adverbs (`First Lady Michelle Obama`).
+    /// HBO`): a conjunction, a preposition, a relative word, a sentence
+    /// adverb, or another word that is no name (`SpeakerIndex.notNames`:
+    /// `Meanwhile`, `Said`). Determiners stay (`The Post`, `That poll`), as do
+    /// negations (`Not everyone agrees`) and other adverbs (`First Lady
+    /// Michelle Obama`).
     static func opensSentenceOnly(_ t: Tok) -> Bool {
         guard t.kind == .word, t.shape == .capitalized, !t.cls.contains(.determiner) else { return false }
         return !t.cls.isDisjoint(with: [.conjunction, .preposition, .relative]) || sentenceAdverbs[t.word]
+            || SpeakerIndex.notNames[t.word]
     }
 
-    static let sentenceAdverbs = WordTable(words: ["now", "then", "even", "still", "also", "meanwhile", "maybe", "perhaps",
-                                                   "however", "instead", "here", "there", "why", "how"])
+    static let sentenceAdverbs = WordTable(words: ["now", "then", "even", "still", "also", "however", "instead"])
 }

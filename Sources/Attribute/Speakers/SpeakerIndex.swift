@@ -302,7 +302,7 @@ struct SpeakerIndex {
     }
 
     /// Where the name starts past a role written before it as capitalised
-    /// words that are no first names, two or more (`Navy SEAL Chris Kyle`,
+    /// words that are no first names, two or more (`Navy SEAL Robert Kyle`,
     /// `Maricopa County Recorder Helen Purcell`) or one acronym (`CEO Tim
     /// Cook`), up to a first name with a word after it. Nil when there is
     /// none, or when the word before the first name ends an organization's
