@@ -276,6 +276,17 @@ import ClaimlineCore
         #expect(!cs.contains { ["There", "there"].contains($0.source?.text) })
     }
 
+    /// `it` and `they` stand for an organization or a group named near,
+    /// never a place or a person; `you` for nobody named.
+    @Test func itAndTheyStandForOrganizationsAndGroups() throws {
+        func speaker(_ text: String, _ word: String) throws -> String? {
+            try #require(claim(try claims(text), containing: word)).speaker
+        }
+        #expect(try speaker("The crowd of supporters gathered in Iowa on Monday. They said the race was close.", "close") == nil)
+        #expect(try speaker("Senate Democrats met on Monday. They said the bill was dead.", "dead") == "Senate Democrats")
+        #expect(try speaker("The NRA met on Monday. You might think the race is close, you said.", "race") == nil)
+    }
+
     @Test func pronounsSkipNamesInsideTheQuotation() throws {
         let text = "Judge Maria Stein heard the case. \"Paul Brandt is innocent,\" she said."
         let c = try #require(claim(try claims(text), containing: "innocent"))

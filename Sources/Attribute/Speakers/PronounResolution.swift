@@ -14,6 +14,8 @@ extension SpeakerIndex {
     /// the claim do not count.
     func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> SpeakerRef {
         let personal = p.cls.contains(.male) || p.cls.contains(.female) || p.cls.contains(.firstPerson)
+        // `you` is the reader, or the one asked in an interview: nobody named.
+        if !personal, p.cls.isDisjoint(with: [.plural, .neuter]) { return .none }
         var i = firstMention({ $0.toks.lowerBound }, atLeast: pos) - 1
         var seen = 0
         let last = i
@@ -24,7 +26,8 @@ extension SpeakerIndex {
             let m = mentions[i]
             i -= 1; seen += 1
             if exclude.contains(where: { $0.contains(m.toks.lowerBound) }) { continue }
-            if personal ? m.person : (m.organization || !m.person) {
+            if !personal, pos - m.toks.upperBound > SpeakerIndex.nearGroup { break }
+            if personal ? m.person : groupFits(v, m, p) {
                 guard personal else { return .name(fullest(v, m, at: m.toks.lowerBound)) }
                 switch personFit(v, m, p, before: pos, skipped: skipped) {
                 case .other: skipped = true
@@ -40,6 +43,25 @@ extension SpeakerIndex {
                v.toks[m.core.lowerBound].cls.isDisjoint(with: [.place, .time]) { fallback = m }
         }
         return (unsure ?? fallback).map { .name($0) } ?? .none
+    }
+
+    /// Tokens before `it` or `they` within which its organization or group
+    /// is looked for (about a sentence): further back, the pronoun more
+    /// likely stands for a common noun (`supporters ... they`), or for
+    /// nothing (`It is not clear that`), and no speaker is better than a
+    /// wrong one.
+    static let nearGroup = 40
+
+    /// `it` stands for an organization (`The Post ... It reported`); `they`
+    /// for one or for a group named in the plural (`Senate Democrats`,
+    /// `Progressives`), not for a person, a place or a nationality
+    /// (`Kentucky`, `German`).
+    func groupFits(_ v: DocView, _ m: Mention, _ p: Tok) -> Bool {
+        guard !m.person, !m.headline else { return false }
+        if m.organization { return true }
+        let last = v.toks[m.core.upperBound - 1]
+        guard p.cls.contains(.plural), last.kind == .word, last.end - last.start >= 3 else { return false }
+        return v.s[Int(last.end) - 1] == "s" && !v.isPossessive(m.core.upperBound - 1)
     }
 
     /// How a person's mention fits a personal pronoun.
