@@ -277,7 +277,7 @@ import ClaimlineCore
     }
 
     /// `it` and `they` stand for an organization or a group named near,
-    /// never a place or a person; `you` for nobody named.
+    /// never a place or a person; `you`, `I` and `we` for nobody named.
     @Test func itAndTheyStandForOrganizationsAndGroups() throws {
         func speaker(_ text: String, _ word: String) throws -> String? {
             try #require(claim(try claims(text), containing: word)).speaker
@@ -285,6 +285,8 @@ import ClaimlineCore
         #expect(try speaker("The crowd of supporters gathered in Iowa on Monday. They said the race was close.", "close") == nil)
         #expect(try speaker("Senate Democrats met on Monday. They said the bill was dead.", "dead") == "Senate Democrats")
         #expect(try speaker("The NRA met on Monday. You might think the race is close, you said.", "race") == nil)
+        // `I` outside a quotation is the writer.
+        #expect(try speaker("Barack Obama spoke on Monday. I believe that the plan is good.", "good") == nil)
     }
 
     @Test func pronounsSkipNamesInsideTheQuotation() throws {

@@ -10,12 +10,14 @@ extension SpeakerIndex {
 
     /// he/she: the latest person named before whose gender fits (`personFit`),
     /// or the subject of that person's sentence (`subject`); they/it: the
-    /// latest organization (or, for they, group). Names inside quotations or
-    /// the claim do not count.
+    /// latest organization (or, for they, group) named near; I, we, you:
+    /// nobody. Names inside quotations or the claim do not count.
     func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> SpeakerRef {
-        let personal = p.cls.contains(.male) || p.cls.contains(.female) || p.cls.contains(.firstPerson)
-        // `you` is the reader, or the one asked in an interview: nobody named.
-        if !personal, p.cls.isDisjoint(with: [.plural, .neuter]) { return .none }
+        // `you` is the reader, or the one asked in an interview; `I` and `we`
+        // outside a quotation the writer of an opinion piece, a letter or an
+        // answer: nobody named (the latest name before was nearly always wrong).
+        if p.cls.contains(.firstPerson) || p.cls.isDisjoint(with: [.male, .female, .plural, .neuter]) { return .none }
+        let personal = p.cls.contains(.male) || p.cls.contains(.female)
         var i = firstMention({ $0.toks.lowerBound }, atLeast: pos) - 1
         var seen = 0
         let last = i
@@ -92,7 +94,6 @@ extension SpeakerIndex {
     /// and surely names a person (its gender known, titled, or a surname).
     /// For `he` and `she` only. Nil when there is none.
     func subject(_ v: DocView, from i: Int, _ p: Tok, before pos: Int, exclude: [Range<Int>], skipped: Bool) -> Mention? {
-        guard !p.cls.contains(.firstPerson) else { return nil }
         // The sentence as segment drew it: a unit may join several (a quotation over them).
         let met = mentions[i + 1]
         let u = v.units[Int(v.toks[met.toks.lowerBound].unit)]
