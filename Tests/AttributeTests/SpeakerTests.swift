@@ -289,6 +289,20 @@ import ClaimlineCore
         #expect(try speaker("Barack Obama spoke on Monday. I believe that the plan is good.", "good") == nil)
     }
 
+    /// `The senator` is the person last named, when written with that title
+    /// somewhere; else the phrase stays the speaker.
+    @Test func aTitlePhraseStandsForThePersonLastNamed() throws {
+        func speaker(_ text: String, _ word: String) throws -> String? {
+            try #require(claim(try claims(text), containing: word)).speaker
+        }
+        #expect(try speaker("Sen. Marco Rubio spoke first. Rubio said the bill was dead. The senator said the vote was close.",
+                            "close") == "Marco Rubio")
+        #expect(try speaker("President Obama met World Bank President Jim Yong Kim. Obama said the accord was strong. "
+                            + "The president said the deal was good.", "good") == "Obama")
+        #expect(try speaker("Gov. Jeb Bush spoke. Chris Christie arrived late, and Christie said the plan was bad. "
+                            + "The governor said the vote was close.", "close") == "The governor")
+    }
+
     @Test func pronounsSkipNamesInsideTheQuotation() throws {
         let text = "Judge Maria Stein heard the case. \"Paul Brandt is innocent,\" she said."
         let c = try #require(claim(try claims(text), containing: "innocent"))

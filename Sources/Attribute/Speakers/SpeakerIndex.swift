@@ -21,6 +21,9 @@ struct Mention {
     /// Words inside it that no name has (`Minority Outreach Undone By
     /// Trump`): a headline or a title, no one's fuller name.
     var headline = false
+    /// The title written before the name (`Sen.` of `Sen. Marco Rubio`), in
+    /// full (`SpeakerIndex.fullTitle`), or 0.
+    var title: UInt64 = 0
 
     /// The hashes of the core's words (made when two names are compared).
     func hashes(_ v: DocView) -> [UInt64] {
@@ -54,6 +57,8 @@ struct SpeakerIndex {
     /// long document costs in proportion to its size.
     private var byLast = LastWordIndex(count: 0)
     private var nextSameLast: [Int32] = []
+    /// The mentions written with a title (`Sen. Marco Rubio`), in text order.
+    private var titledMentions: [Int32] = []
 
     init(_ v: DocView) {
         for u in v.units {
@@ -84,6 +89,7 @@ struct SpeakerIndex {
             }
         }
         guard !mentions.isEmpty else { return }
+        titledMentions = mentions.indices.filter { mentions[$0].title != 0 }.map { Int32($0) }
         byLast = LastWordIndex(count: mentions.count)
         // A single word is a person when it is the surname of a fuller name
         // seen. A title seen with it (`President Obama`) types it as a person
@@ -136,6 +142,56 @@ struct SpeakerIndex {
             if m.gender == .unknown { m.gender = g }
         }
     }
+
+    /// The person a title phrase stands for (`the senator`, `The Florida
+    /// senator`): the latest person named before `pos` (none in `exclude`),
+    /// when written somewhere with the same title (`vice president` is not
+    /// `president`) and, near that, the phrase's capitalised words (`Florida
+    /// Sen. Marco Rubio`). The latest person, not the latest so titled: after
+    /// `Obama said ...`, `The president also said` is Obama even where
+    /// `World Bank President Jim Yong Kim` came between; and when the latest
+    /// person holds no such title, nobody (a wrong name is worse than none).
+    func lastTitled(_ v: DocView, _ src: Range<Int>, before pos: Int, exclude: [Range<Int>]) -> Mention? {
+        let title = SpeakerIndex.title(v, at: src.upperBound - 1)
+        let names = src.filter { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) }.map { v.toks[$0].word }
+        func holds(_ m: Mention) -> Bool {
+            titledMentions.contains { k in
+                let t = mentions[Int(k)]
+                guard t.lastHash == m.lastHash, t.title == title else { return false }
+                let near = max(0, t.toks.lowerBound - 2)..<min(v.toks.count, t.toks.upperBound + 4)
+                return names.allSatisfy { w in near.contains { v.toks[$0].word == w } }
+            }
+        }
+        var i = firstMention({ $0.toks.lowerBound }, atLeast: pos) - 1
+        var seen = 0
+        while i >= 0, seen < 60 {
+            let m = mentions[i]
+            i -= 1; seen += 1
+            // A surname seen with a title is a person here too (`President Obama ... Obama said`).
+            guard m.person || byLast.isTitled(m.lastHash), !exclude.contains(where: { $0.contains(m.toks.lowerBound) }) else { continue }
+            return holds(m) ? m : nil
+        }
+        return nil
+    }
+
+    /// The title at token `t` in full (`sen` is `senator`, `gov` `governor`),
+    /// with the title word before it (`vice president`, `prime minister`).
+    static func title(_ v: DocView, at t: Int) -> UInt64 {
+        let w = fullTitle(v.toks[t].word)
+        guard t > 0, v.toks[t - 1].kind == .word, v.toks[t - 1].cls.contains(.title) else { return w }
+        return WordHash.seed ^ (fullTitle(v.toks[t - 1].word) &* 31) ^ w
+    }
+
+    /// A title in full: `sen` is `senator`, `gov` `governor`, `rep` `representative`.
+    static func fullTitle(_ w: UInt64) -> UInt64 { titleAbbreviations[w] ?? w }
+
+    static let titleAbbreviations: [UInt64: UInt64] = {
+        let pairs = [("sen", "senator"), ("sen.", "senator"), ("gov", "governor"), ("gov.", "governor"),
+                     ("rep", "representative"), ("rep.", "representative"), ("congressman", "representative"),
+                     ("congresswoman", "representative"), ("pres", "president"), ("pres.", "president"),
+                     ("gen", "general"), ("gen.", "general"), ("sec", "secretary"), ("sec.", "secretary")]
+        return Dictionary(uniqueKeysWithValues: pairs.map { (WordHash.of($0.0), WordHash.of($0.1)) })
+    }()
 
     /// The index of the first mention whose `key` is at least `x` (keys grow with the index).
     func firstMention(_ key: (Mention) -> Int, atLeast x: Int) -> Int {
@@ -276,6 +332,9 @@ struct SpeakerIndex {
         var m = Mention(toks: r, core: core, words: words, lastHash: baseHash(v, last), person: person, organization: org)
         m.titled = titled
         m.headline = headline
+        if person, titled, let t = (max(whole.lowerBound, first - 4)..<first).last(where: { v.toks[$0].cls.contains(.title) }) {
+            m.title = title(v, at: t)
+        }
         if person { m.gender = gender(v, whole, core, words: words) }
         return m
     }
@@ -420,6 +479,10 @@ struct SpeakerIndex {
             if head.cls.contains(.anonymous) && !definite { return (text, .anonymous) }
             // `the post`, `the statement`: the words of the speaker just quoted.
             if head.cls.contains(.medium), definite, let previous, !previous.0.isNone { return (previous.0, .nominal) }
+            // `the senator`, `The Florida senator`: the person last named with that title.
+            if definite, head.cls.contains(.title), let m = lastTitled(v, src, before: src.lowerBound, exclude: exclude) {
+                return (.name(fullest(v, m, at: m.toks.lowerBound, gender: m.gender)), .nominal)
+            }
             return (text, head.cls.contains(.organization) && definite ? .organization : .nominal)
         }
         guard var m = SpeakerIndex.mention(v, trimmed(v, src)) else { return (text, .nominal) }
