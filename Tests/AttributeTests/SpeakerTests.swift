@@ -283,6 +283,7 @@ import ClaimlineCore
             try #require(claim(try claims(text), containing: word)).speaker
         }
         #expect(try speaker("The crowd of supporters gathered in Iowa on Monday. They said the race was close.", "close") == nil)
+        #expect(try speaker("The crowd of supporters gathered in Texas on Monday. They said the race was close.", "close") == nil)
         #expect(try speaker("Senate Democrats met on Monday. They said the bill was dead.", "dead") == "Senate Democrats")
         #expect(try speaker("The NRA met on Monday. You might think the race is close, you said.", "race") == nil)
         // `I` outside a quotation is the writer.

@@ -62,8 +62,12 @@ extension SpeakerIndex {
         guard !m.person, !m.headline else { return false }
         if m.organization { return true }
         let last = v.toks[m.core.upperBound - 1]
-        guard p.cls.contains(.plural), last.kind == .word, last.end - last.start >= 3 else { return false }
-        return v.s[Int(last.end) - 1] == "s" && !v.isPossessive(m.core.upperBound - 1)
+        guard p.cls.contains(.plural), last.kind == .word, last.end - last.start >= 3,
+              v.s[Int(last.end) - 1] == "s", !v.isPossessive(m.core.upperBound - 1) else { return false }
+        // A place ending in `s` is no group (`Texas`); a people or party is (`Americans`, `Republicans`).
+        guard last.cls.contains(.place), !PersonNames.parties[last.word] else { return true }
+        let singular = v.s.withUnsafeBufferPointer { WordHash.of($0, Int(last.start)..<(Int(last.end) - 1)) }
+        return WordClass.table[singular].contains(.place)
     }
 
     /// How a person's mention fits a personal pronoun.
