@@ -41,9 +41,6 @@ import ClaimlineCore
 
     /// Offices with `of`, role words, particles and initials around a name.
     @Test func officesRolesParticlesAndInitials() throws {
-        func speaker(_ text: String, _ word: String) throws -> String? {
-            try #require(claim(try claims(text), containing: word)).speaker
-        }
         #expect(try speaker("Secretary of Transport Lena Ortiz said the bridge would reopen.", "bridge") == "Lena Ortiz")
         #expect(try speaker("Secretary of Transport Lena Ortiz visited the site. Ortiz said the bridge would reopen.", "bridge")
             == "Lena Ortiz")
@@ -128,9 +125,6 @@ import ClaimlineCore
     /// `she` passes over a man named after the woman she stands for, by
     /// first name, by title, or by the fuller name of a surname.
     @Test func pronounsPassOverNamesOfTheOtherGender() throws {
-        func speaker(_ text: String, _ word: String) throws -> String? {
-            try #require(claim(try claims(text), containing: word)).speaker
-        }
         #expect(try speaker("Senator Karen Vogt met Governor Peter Lund. She said the deal was dead.", "deal") == "Karen Vogt")
         #expect(try speaker("Karen Vogt met Peter Lund on Monday. He said the deal was alive.", "alive") == "Peter Lund")
         // The surname alone takes its gender from the fuller name.
@@ -146,9 +140,6 @@ import ClaimlineCore
 
     /// The subject of the sentence before, not the last name in it.
     @Test func pronounsPreferTheSubjectOfTheSentenceBefore() throws {
-        func speaker(_ text: String, _ word: String) throws -> String? {
-            try #require(claim(try claims(text), containing: word)).speaker
-        }
         #expect(try speaker("Peter Lund met members who had endorsed Tom Weller. He said the meeting went well.", "meeting")
             == "Peter Lund")
         #expect(try speaker("Peter Lund thanked Tom Weller. He said the plan would fail.", "plan") == "Peter Lund")
@@ -181,9 +172,6 @@ import ClaimlineCore
 
     /// Descriptors and, before a first name, party words are not the name.
     @Test func descriptorsAndPartiesBeforeANameAreNotPartOfIt() throws {
-        func speaker(_ text: String, _ word: String) throws -> String? {
-            try #require(claim(try claims(text), containing: word)).speaker
-        }
         #expect(try speaker("Republican Peter Lund said the budget was too big.", "budget") == "Peter Lund")
         #expect(try speaker("Rival Karen Vogt said the budget was too small.", "small") == "Karen Vogt")
         #expect(try speaker("Former Gov. Peter Lund said the budget was fine.", "fine") == "Peter Lund")
@@ -194,9 +182,6 @@ import ClaimlineCore
     /// A source phrase starts past the conjunction, preposition or sentence
     /// adverb that opens its sentence; determiners and negations stay.
     @Test func sourcePhrasesStartPastWordsThatOpenTheSentence() throws {
-        func source(_ text: String, _ word: String) throws -> String? {
-            try #require(claim(try claims(text), containing: word)).source?.text
-        }
         #expect(try source("But Peter Lund said the budget was too big.", "budget") == "Peter Lund")
         #expect(try source("Meanwhile Mayor Karen Vogt said the budget was too small.", "small") == "Mayor Karen Vogt")
         #expect(try source("After Karen Vogt said the budget was fine, the council voted.", "fine") == "Karen Vogt")
@@ -207,9 +192,6 @@ import ClaimlineCore
     /// A headline's capitalised run is no one's fuller name; nor is an
     /// organization's name a person's, nor a longer name a group's.
     @Test func fullerNamesAreNamesOfTheSameKind() throws {
-        func speaker(_ text: String, _ word: String) throws -> String? {
-            try #require(claim(try claims(text), containing: word)).speaker
-        }
         #expect(try speaker("Minority Outreach Undone By Donald Trump.\n\nDonald Trump arrived late. Trump said the outreach was fine.",
                             "fine") == "Donald Trump")
         #expect(try speaker("Donald Trump spoke first. The Coalition Against Trump marched. Trump said the march was small.",
@@ -220,9 +202,6 @@ import ClaimlineCore
     /// Capitalised role words before a first name are not the name, and the
     /// name so written still opens its sentence.
     @Test func rolesBeforeAFirstNameAreNotPartOfIt() throws {
-        func speaker(_ text: String, _ word: String) throws -> String? {
-            try #require(claim(try claims(text), containing: word)).speaker
-        }
         #expect(try speaker("Navy SEAL Robert Kyle said the mission was hard.", "hard") == "Robert Kyle")
         #expect(try speaker("Maricopa County Recorder Helen Purcell said the lines were long.", "long") == "Helen Purcell")
         #expect(try speaker("House Judiciary Committee Chairman Bob Goodlatte told reporters that he spoke with Jim Comey. "
@@ -279,9 +258,6 @@ import ClaimlineCore
     /// `it` and `they` stand for an organization or a group named near,
     /// never a place or a person; `you`, `I` and `we` for nobody named.
     @Test func itAndTheyStandForOrganizationsAndGroups() throws {
-        func speaker(_ text: String, _ word: String) throws -> String? {
-            try #require(claim(try claims(text), containing: word)).speaker
-        }
         #expect(try speaker("The crowd of supporters gathered in Iowa on Monday. They said the race was close.", "close") == nil)
         #expect(try speaker("The crowd of supporters gathered in Texas on Monday. They said the race was close.", "close") == nil)
         #expect(try speaker("Senate Democrats met on Monday. They said the bill was dead.", "dead") == "Senate Democrats")
@@ -293,9 +269,6 @@ import ClaimlineCore
     /// `The senator` is the person last named, when written with that title
     /// somewhere; else the phrase stays the speaker.
     @Test func aTitlePhraseStandsForThePersonLastNamed() throws {
-        func speaker(_ text: String, _ word: String) throws -> String? {
-            try #require(claim(try claims(text), containing: word)).speaker
-        }
         #expect(try speaker("Sen. Marco Rubio spoke first. Rubio said the bill was dead. The senator said the vote was close.",
                             "close") == "Marco Rubio")
         #expect(try speaker("President Obama met World Bank President Jim Yong Kim. Obama said the accord was strong. "

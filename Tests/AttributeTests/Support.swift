@@ -3,6 +3,7 @@ import Normalize
 import Segment
 import Extract
 @testable import Attribute
+import Testing
 
 /// Runs normalize, segment, extract and attribute over a text written for a
 /// test (paragraphs split at blank lines), as `claimline run` does.
@@ -32,6 +33,16 @@ func claims(_ text: String) throws -> [Claim] { try Attributor().process(extract
 /// The claim whose content contains `words`.
 func claim(_ cs: [Claim], containing words: String) -> Claim? {
     cs.first { $0.content.text.contains(words) }
+}
+
+/// The speaker of the claim of `text` whose content contains `words` (which must exist).
+func speaker(_ text: String, _ words: String) throws -> String? {
+    try #require(claim(try claims(text), containing: words)).speaker
+}
+
+/// The source phrase of the claim of `text` whose content contains `words` (which must exist).
+func source(_ text: String, _ words: String) throws -> String? {
+    try #require(claim(try claims(text), containing: words)).source?.text
 }
 
 extension Claim {
