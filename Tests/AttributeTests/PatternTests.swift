@@ -54,6 +54,18 @@ import ClaimlineCore
         #expect(c.content.text == "\"The bridge was never built for this.\"")
     }
 
+    /// The words between a source and its cue say who the source is or what
+    /// it did, not what it said: no content of that cue, even when a
+    /// quotation among them keeps them apart from the source.
+    @Test func noContentBetweenTheSourceAndItsCue() throws {
+        let cs = try claims("The harbour master, who once called the old pier a \u{201C}death trap,\u{201D} said on Monday that the new piers would open in May.")
+        let c = try #require(claim(cs, containing: "open in May"))
+        #expect(c.content.text == "that the new piers would open in May")
+        #expect(c.cue?.text == "said")
+        let q = try claims("Retired ferry captain Lena Moss opened the meeting with a story about the 1998 storm and later said, \"The harbour has never been safer.\"")
+        #expect(try #require(claim(q, containing: "never been safer")).content.text == "\"The harbour has never been safer.\"")
+    }
+
     @Test func contentThenSaidX() throws {
         let c = try #require(claim(try claims("Prices will rise again next year, said Ruth Okafor, a grain trader."), containing: "Prices"))
         #expect(c.content.text == "Prices will rise again next year")

@@ -297,18 +297,18 @@ enum Analyzer {
         for g in a.segments {
             if let wanted, !g.toks.contains(where: { wanted[$0] }) { continue }
             var zAfter = -Float.infinity, zBefore = -Float.infinity
-            if g.left >= 0 {
+            if ContentFinder.mayOwn(g, side: .after, a.cues, a.sources) {
                 ContentFinder.ownerFeatures(a.view, g, a.complexes, a.cues, a.sources, side: .after, into: &f)
                 zAfter = m.owner.margin(f)
             }
-            if g.right >= 0 {
+            if ContentFinder.mayOwn(g, side: .before, a.cues, a.sources) {
                 ContentFinder.ownerFeatures(a.view, g, a.complexes, a.cues, a.sources, side: .before, into: &f)
                 zBefore = m.owner.margin(f)
             }
             // Both below one half: no owner, and no exp needed to know it.
             guard max(zAfter, zBefore) >= LinearModel.belowHalf else { continue }
-            let pAfter = g.left >= 0 ? LinearModel.sigmoid(Double(zAfter)) : 0
-            let pBefore = g.right >= 0 ? LinearModel.sigmoid(Double(zBefore)) : 0
+            let pAfter = zAfter > -Float.infinity ? LinearModel.sigmoid(Double(zAfter)) : 0
+            let pBefore = zBefore > -Float.infinity ? LinearModel.sigmoid(Double(zBefore)) : 0
             let side: Side = pAfter >= pBefore ? .after : .before
             let p = max(pAfter, pBefore)
             guard p >= 0.5 else { continue }

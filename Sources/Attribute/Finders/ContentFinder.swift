@@ -98,6 +98,20 @@ enum ContentFinder {
         v.toks[k].isMark && v.toks[k - 1].word == Lex.comma && !CueFinder.isClosing(v, k)
     }
 
+    /// Whether the complex on `side` of `g` may own it. Not when `g` lies
+    /// between a cue and the source before it (`Romney, who campaigned on
+    /// self-deportation ..., suddenly insists that ...`, `Wilkerson started
+    /// Maher's rant ... and later said, "..."`): the words there describe the
+    /// source, or say what it did; they are not what it said.
+    /// (When a quotation keeps the gap out of the complex, the segment there
+    /// has the complex on both sides.)
+    static func mayOwn(_ g: Segment, side: Side, _ cues: [CueRun], _ sources: [SourcePick?]) -> Bool {
+        let ci = side == .after ? g.left : g.right
+        guard ci >= 0 else { return false }
+        guard let s = sources[ci], s.before else { return true }
+        return !(g.toks.lowerBound >= s.toks.upperBound && g.toks.upperBound <= cues[ci].toks.lowerBound)
+    }
+
     static func ownerFeatures(_ v: DocView, _ g: Segment, _ cx: [Complex], _ cues: [CueRun], _ sources: [SourcePick?],
                               side: Side, into f: inout Features) {
         f.removeAll()

@@ -112,13 +112,17 @@ extension Diagnostics {
             }
             for g in a.segments where g.unit == ui {
                 var line = "  SEG [\(text(g.toks))] left \(g.left) right \(g.right)"
-                if g.left >= 0 {
+                if ContentFinder.mayOwn(g, side: .after, a.cues, a.sources) {
                     ContentFinder.ownerFeatures(v, g, a.complexes, a.cues, a.sources, side: .after, into: &f)
                     line += " after \(rounded(m.owner.probability(f)))"
+                } else if g.left >= 0 {
+                    line += " after - (between the source and its cue)"
                 }
-                if g.right >= 0 {
+                if ContentFinder.mayOwn(g, side: .before, a.cues, a.sources) {
                     ContentFinder.ownerFeatures(v, g, a.complexes, a.cues, a.sources, side: .before, into: &f)
                     line += " before \(rounded(m.owner.probability(f)))"
+                } else if g.right >= 0 {
+                    line += " before - (between the source and its cue)"
                 }
                 out += line + "\n"
             }

@@ -160,8 +160,8 @@ package enum TrainingExamples {
         var f = Features()
         for g in ContentFinder.segments(v, cx) {
             for side in [Side.after, Side.before] {
+                guard ContentFinder.mayOwn(g, side: side, cues, sources) else { continue }
                 let ci = side == .after ? g.left : g.right
-                guard ci >= 0 else { continue }
                 let gold = d.goldOf(cues[ci])
                 var words = 0, inside = 0
                 for t in g.toks where v.toks[t].kind != .punct {
