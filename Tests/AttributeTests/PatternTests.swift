@@ -66,6 +66,14 @@ import ClaimlineCore
         #expect(try #require(claim(q, containing: "never been safer")).content.text == "\"The harbour has never been safer.\"")
     }
 
+    /// Nouns after a capitalised modifier go on to the name they are the
+    /// title of (`Democratic front-runner Hillary Clinton`).
+    @Test func aModifierAndTitleBeforeAName() throws {
+        let text = "Retired ferry captain Lena Moss opened the meeting with a story about the 1998 storm and later said, \"The harbour has never been safer.\""
+        #expect(try source(text, "never been safer") == "Retired ferry captain Lena Moss")
+        #expect(try speaker(text, "never been safer") == "Lena Moss")
+    }
+
     @Test func contentThenSaidX() throws {
         let c = try #require(claim(try claims("Prices will rise again next year, said Ruth Okafor, a grain trader."), containing: "Prices"))
         #expect(c.content.text == "Prices will rise again next year")

@@ -423,6 +423,12 @@ enum SourceFinder {
             }
             let stop = k < limit.upperBound ? v.toks[k] : nil
             if k > e + 1, possessive || stop == nil || stop!.kind == .punct || stop!.cls.contains(.auxiliary) { e = k - 1 }
+            // On to the name the nouns are a title of (`Democratic front-runner
+            // Hillary Clinton`, `Retired ferry captain Lena Moss`).
+            else if k > e + 1, !possessive, nameLike(k) {
+                e = k
+                while e + 1 < limit.upperBound, nameLike(e + 1) { e += 1 }
+            }
         }
         // A person-like noun before a prepositional phrase goes with it (`A
         // spokeswoman for the agency`, `Lawmakers from both parties`).
