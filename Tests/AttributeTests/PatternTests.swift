@@ -74,6 +74,19 @@ import ClaimlineCore
         #expect(try speaker(text, "never been safer") == "Lena Moss")
     }
 
+    /// A lowercase `-ly` word is no source (`Clinton, exasperated, famously
+    /// responded`) unless a determiner or possessive makes it a noun.
+    @Test func anLyAdverbIsNoSourceCandidate() throws {
+        let v = DocView(try extracted("The mayor famously replied that his family and the assembly agreed."))
+        func at(_ word: String) throws -> Int {
+            try #require(v.toks.indices.first { String(String.UnicodeScalarView(v.s[v.toks[$0].span.range])) == word })
+        }
+        #expect(!SourceFinder.isCandidate(v, try at("famously"), false))
+        #expect(SourceFinder.isCandidate(v, try at("family"), false))
+        #expect(SourceFinder.isCandidate(v, try at("assembly"), false))
+        #expect(SourceFinder.isCandidate(v, try at("mayor"), false))
+    }
+
     @Test func contentThenSaidX() throws {
         let c = try #require(claim(try claims("Prices will rise again next year, said Ruth Okafor, a grain trader."), containing: "Prices"))
         #expect(c.content.text == "Prices will rise again next year")
