@@ -87,6 +87,16 @@ import ClaimlineCore
         #expect(SourceFinder.isCandidate(v, try at("mayor"), false))
     }
 
+    /// `Hours later, X said`: a span of time opening the sentence is not its
+    /// subject (`CueContext.firstNominal`), and `Hours` was the source.
+    @Test func aSpanOfTimeIsNotTheSubject() throws {
+        let v = DocView(try extracted("Hours later, Moss said the piers were safe."))
+        let said = try #require(v.toks.indices.first { String(String.UnicodeScalarView(v.s[v.toks[$0].span.range])) == "said" })
+        let cue = CueRun(toks: said..<(said + 1), head: said, unit: 0, probability: 1)
+        let first = CueContext(v, cue, [Bool](repeating: false, count: v.toks.count)).firstNominal
+        #expect(String(String.UnicodeScalarView(v.s[v.toks[first].span.range])) == "Moss")
+    }
+
     @Test func contentThenSaidX() throws {
         let c = try #require(claim(try claims("Prices will rise again next year, said Ruth Okafor, a grain trader."), containing: "Prices"))
         #expect(c.content.text == "Prices will rise again next year")

@@ -136,6 +136,7 @@ enum WordLists {
         (.time, """
             monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon \
             evening night week weekend month year earlier later recently last this next ago day days weeks months years \
+            hour hours minute minutes decade decades \
             january february march april may june july august september october november december jan jan. feb feb. \
             mar mar. apr apr. jun jun. jul jul. aug aug. sept sept. sep sep. oct oct. nov nov. dec dec.
             """),
