@@ -12,9 +12,13 @@ enum PlainText {
         let blocks = text.scalars.withUnsafeBufferPointer { s -> [Block] in
             var blocks: [Block] = []
             forEachParagraph(s) { lines in
+                // A line as long as a paragraph means a paragraph on each line
+                // (no blank line between), not prose wrapped by hand: then the
+                // lines are not joined.
+                let onePerLine = lines.count > 1 && lines.contains { $0.length > PlainText.longestWrappedLine }
                 var previousLineEnd = -1
                 for line in lines {
-                    classify(line, in: s, previousLineEnd: previousLineEnd, meta: &meta, into: &blocks)
+                    classify(line, in: s, previousLineEnd: onePerLine ? -1 : previousLineEnd, meta: &meta, into: &blocks)
                     previousLineEnd = line.end
                 }
             }
@@ -24,6 +28,10 @@ enum PlainText {
         if let t = blocks.first(where: { $0.role == .title }) { meta.title = text[t.span] }
         return IngestedDocument(id: id, source: source, format: .text, text: text, blocks: blocks, meta: meta)
     }
+
+    /// Code points; text wrapped by hand (mail, plain-text archives) keeps
+    /// its lines to 80 or so, while a paragraph per line runs to hundreds.
+    static let longestWrappedLine = 160
 
     /// Calls `body` with the lines (trimmed of surrounding white space) of
     /// each run of non-blank lines. Lines end at LF only.

@@ -64,6 +64,18 @@ import ClaimlineCore
         #expect(boilerplate(doc) == ["Share this"])
     }
 
+    /// Text that puts a paragraph on each line, with no blank line between
+    /// (some outlets' text exports): a line longer than any hand-wrapped one
+    /// means every line of the run is a paragraph of its own.
+    @Test func aParagraphOnEachLineIsABlockEach() throws {
+        let first = "\u{201C}One I would describe as a quiet kind of anger,\u{201D} the harbour master said. \u{201C}Ferry days are outlets for people to come out and shout at the board about the fares they pay."
+        let second = "\u{201C}There is another side that wants to close the pier for good,\u{201D} she said."
+        let third = "Tickets go on sale in May."
+        let doc = try plain("\(first)\n\(second)\n\(third)")
+        #expect(first.unicodeScalars.count > PlainText.longestWrappedLine)
+        #expect(doc.blocks.map { doc.text[$0.span] } == [first, second, third])
+    }
+
     @Test func theLinesBetweenResidueLinesStayTogether() throws {
         let doc = try plain("Twitter\nFerries will run every hour\nfrom the new pier, the board said.\nEmail | Print\nTickets go on sale in May.")
         #expect(doc.blocks.map { doc.text[$0.span] } == [
