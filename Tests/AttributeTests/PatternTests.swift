@@ -78,23 +78,20 @@ import ClaimlineCore
     /// responded`) unless a determiner or possessive makes it a noun.
     @Test func anLyAdverbIsNoSourceCandidate() throws {
         let v = DocView(try extracted("The mayor famously replied that his family and the assembly agreed."))
-        func at(_ word: String) throws -> Int {
-            try #require(v.toks.indices.first { String(String.UnicodeScalarView(v.s[v.toks[$0].span.range])) == word })
-        }
-        #expect(!SourceFinder.isCandidate(v, try at("famously"), false))
-        #expect(SourceFinder.isCandidate(v, try at("family"), false))
-        #expect(SourceFinder.isCandidate(v, try at("assembly"), false))
-        #expect(SourceFinder.isCandidate(v, try at("mayor"), false))
+        #expect(!SourceFinder.isCandidate(v, try v.token("famously"), false))
+        #expect(SourceFinder.isCandidate(v, try v.token("family"), false))
+        #expect(SourceFinder.isCandidate(v, try v.token("assembly"), false))
+        #expect(SourceFinder.isCandidate(v, try v.token("mayor"), false))
     }
 
     /// `Hours later, X said`: a span of time opening the sentence is not its
     /// subject (`CueContext.firstNominal`), and `Hours` was the source.
     @Test func aSpanOfTimeIsNotTheSubject() throws {
         let v = DocView(try extracted("Hours later, Moss said the piers were safe."))
-        let said = try #require(v.toks.indices.first { String(String.UnicodeScalarView(v.s[v.toks[$0].span.range])) == "said" })
+        let said = try v.token("said")
         let cue = CueRun(toks: said..<(said + 1), head: said, unit: 0, probability: 1)
         let first = CueContext(v, cue, [Bool](repeating: false, count: v.toks.count)).firstNominal
-        #expect(String(String.UnicodeScalarView(v.s[v.toks[first].span.range])) == "Moss")
+        #expect(v.word(first) == "Moss")
     }
 
     @Test func contentThenSaidX() throws {

@@ -45,6 +45,14 @@ func source(_ text: String, _ words: String) throws -> String? {
     try #require(claim(try claims(text), containing: words)).source?.text
 }
 
+extension DocView {
+    /// The text of token `k`.
+    func word(_ k: Int) -> String { String(String.UnicodeScalarView(s[toks[k].span.range])) }
+
+    /// The first token whose text is `word` (which must exist).
+    func token(_ word: String) throws -> Int { try #require(toks.indices.first { self.word($0) == word }) }
+}
+
 extension Claim {
     var who: String { [speaker, source?.text].compactMap { $0 }.joined(separator: " / ") }
 }
