@@ -5,7 +5,7 @@ import ClaimlineCore
 /// Each way of attributing words, with a sentence written for the test.
 @Suite struct PatternTests {
     @Test func saidThat() throws {
-        let c = try #require(claim(try claims("The harbour master said that the ferry would sail at noon."), containing: "ferry"))
+        let c = try claim(in: "The harbour master said that the ferry would sail at noon.", containing: "ferry")
         #expect(c.content.text == "that the ferry would sail at noon")
         #expect(c.source?.text == "The harbour master")
         #expect(c.cue?.text == "said")
@@ -13,7 +13,7 @@ import ClaimlineCore
     }
 
     @Test func contentThenXSaid() throws {
-        let c = try #require(claim(try claims("The road will close for a week, the engineer said."), containing: "road"))
+        let c = try claim(in: "The road will close for a week, the engineer said.", containing: "road")
         #expect(c.content.text == "The road will close for a week")
         #expect(c.source?.text == "the engineer")
     }
@@ -21,8 +21,7 @@ import ClaimlineCore
     /// A quotation opening after a comma is content on its own, not with the
     /// clause before it (`When ..., "..." X said`).
     @Test func quotationAfterAnOpeningClause() throws {
-        let c = try #require(claim(try claims("When the mayor offered the city new funds, \"we were losing money every week,\" Ortiz said."),
-                                   containing: "losing"))
+        let c = try claim(in: "When the mayor offered the city new funds, \"we were losing money every week,\" Ortiz said.", containing: "losing")
         #expect(c.content.text == "\"we were losing money every week,\"")
         #expect(c.source?.text == "Ortiz")
     }
@@ -30,8 +29,7 @@ import ClaimlineCore
     /// An opening clause before `X said that ...` is not content: the cue
     /// goes on to `that` (owner feature 29, the word after the cue).
     @Test func anOpeningClauseBeforeSaidThat() throws {
-        let c = try #require(claim(try claims("After weeks of doubt about the harbour plan, Mayor Ines Varga said Thursday that the city would fund the new piers."),
-                                   containing: "piers"))
+        let c = try claim(in: "After weeks of doubt about the harbour plan, Mayor Ines Varga said Thursday that the city would fund the new piers.", containing: "piers")
         #expect(c.content.text == "that the city would fund the new piers")
         #expect(c.speaker == "Ines Varga")
     }
@@ -49,7 +47,7 @@ import ClaimlineCore
 
     /// `As X put it, "..."`: the idiom's `it` is part of the cue.
     @Test func asXPutIt() throws {
-        let c = try #require(claim(try claims("As one engineer put it, \"The bridge was never built for this.\""), containing: "bridge"))
+        let c = try claim(in: "As one engineer put it, \"The bridge was never built for this.\"", containing: "bridge")
         #expect(c.cue?.text == "put it")
         #expect(c.content.text == "\"The bridge was never built for this.\"")
     }
@@ -95,57 +93,56 @@ import ClaimlineCore
     }
 
     @Test func contentThenSaidX() throws {
-        let c = try #require(claim(try claims("Prices will rise again next year, said Ruth Okafor, a grain trader."), containing: "Prices"))
+        let c = try claim(in: "Prices will rise again next year, said Ruth Okafor, a grain trader.", containing: "Prices")
         #expect(c.content.text == "Prices will rise again next year")
         #expect(c.speaker == "Ruth Okafor")
         #expect(c.sourceType == .person)
     }
 
     @Test func accordingTo() throws {
-        let c = try #require(claim(try claims("According to the weather service, the storm will weaken overnight."), containing: "storm"))
+        let c = try claim(in: "According to the weather service, the storm will weaken overnight.", containing: "storm")
         #expect(c.content.text == "the storm will weaken overnight")
         #expect(c.source?.text == "the weather service")
         #expect(c.cue?.text == "According to")
         // At the end, and with names joined by a slash.
-        let end = try #require(claim(try claims("Turnout fell in every district, according to a Gallup/Knight survey."),
-                                     containing: "Turnout"))
+        let end = try claim(in: "Turnout fell in every district, according to a Gallup/Knight survey.", containing: "Turnout")
         #expect(end.source?.text == "a Gallup/Knight survey")
     }
 
     @Test func toldListenerThat() throws {
-        let c = try #require(claim(try claims("Coach Lena Marsh told reporters that her team was ready."), containing: "team"))
+        let c = try claim(in: "Coach Lena Marsh told reporters that her team was ready.", containing: "team")
         // The listener is not part of what was said.
         #expect(c.content.text == "that her team was ready")
         #expect(c.speaker?.contains("Lena Marsh") == true)
     }
 
     @Test func nameColonQuote() throws {
-        let c = try #require(claim(try claims("Marsh: \"We played our best game of the year.\""), containing: "best game"))
+        let c = try claim(in: "Marsh: \"We played our best game of the year.\"", containing: "best game")
         #expect(c.kind == .direct)
         #expect(c.source?.text == "Marsh")
     }
 
     @Test func cueNounInAStatement() throws {
-        let c = try #require(claim(try claims("In a statement, the airline said the flight had landed safely."), containing: "landed"))
+        let c = try claim(in: "In a statement, the airline said the flight had landed safely.", containing: "landed")
         #expect(c.content.text == "the flight had landed safely")
         #expect(c.source?.text == "the airline")
     }
 
     @Test func possessiveCueNoun() throws {
-        let c = try #require(claim(try claims("Tomas Berg's claim that the vote was rigged has not been proven."), containing: "rigged"))
+        let c = try claim(in: "Tomas Berg's claim that the vote was rigged has not been proven.", containing: "rigged")
         #expect(c.speaker == "Tomas Berg")
         #expect(c.cue?.text == "claim")
     }
 
     @Test func beliefWithExplicitSource() throws {
-        let c = try #require(claim(try claims("Investors believe the merger will be approved."), containing: "merger"))
+        let c = try claim(in: "Investors believe the merger will be approved.", containing: "merger")
         #expect(c.content.text == "the merger will be approved")
         #expect(c.source?.text == "Investors")
         #expect(c.cue?.text == "believe")
     }
 
     @Test func quoteThenSaidName() throws {
-        let c = try #require(claim(try claims("\"The bridge is safe,\" said the inspector, Anna Voss."), containing: "bridge"))
+        let c = try claim(in: "\"The bridge is safe,\" said the inspector, Anna Voss.", containing: "bridge")
         #expect(c.kind == .direct)
         #expect(c.speaker == "Anna Voss")
     }
@@ -195,14 +192,14 @@ import ClaimlineCore
         #expect(try joined("He called them liars and bragging about the wall.", "bragging"))
         #expect(try !joined("She said the bill was confusing voters.", "confusing"))
         let text = "He left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\""
-        let c = try #require(claim(try claims(text), containing: "not very religious"))
+        let c = try claim(in: text, containing: "not very religious")
         #expect(c.source?.text == "Nefzi")
         #expect(c.cue?.text == "adding")
     }
 
     @Test func aQuotationSignedAfterADash() throws {
         let text = "Both sides made claims.\n\n\"Boeing and other multinationals pay zero taxes.\"\n\n- Ana Ruiz.\n\nThat is not true."
-        let c = try #require(claim(try claims(text), containing: "zero taxes"))
+        let c = try claim(in: text, containing: "zero taxes")
         #expect(c.cue?.text == "-")
         #expect(c.source?.text == "Ana Ruiz")
         #expect(c.evidence.first == "quote-signed")
@@ -224,13 +221,13 @@ import ClaimlineCore
         let v = DocView(try extracted(text))
         let h = try #require(v.toks.indices.first { v.text($0, $0 + 1) == "insisted" })
         #expect(Analyzer.isCoordinated(v, CueRun(toks: h..<(h + 1), head: h, unit: 0, probability: 1), v.units[0].toks))
-        let c = try #require(claim(try claims(text), containing: "first force"))
+        let c = try claim(in: text, containing: "first force")
         #expect(c.source?.text == "Rajoy")
         #expect(c.cue?.text == "insisted")
     }
 
     @Test func quoteContinuedInTheNextSentence() throws {
-        let c = try #require(claim(try claims("\"I am not running,\" Clarke said. \"My family comes first.\""), containing: "not running"))
+        let c = try claim(in: "\"I am not running,\" Clarke said. \"My family comes first.\"", containing: "not running")
         #expect(c.content.text.contains("My family comes first."))
         #expect(c.source?.text == "Clarke")
     }
@@ -261,7 +258,7 @@ import ClaimlineCore
 
     @Test func aQuotedQuestionThenItsSpeaker() throws {
         // Sentence breaking splits after `?"`; the attribution after it is joined back.
-        let c = try #require(claim(try claims("\"Who will pay for it?\" Senator Ruiz asked the committee."), containing: "Who will pay"))
+        let c = try claim(in: "\"Who will pay for it?\" Senator Ruiz asked the committee.", containing: "Who will pay")
         #expect(c.source?.text.contains("Ruiz") == true)
     }
     @Test func aConjunctionBeforeASecondCueIsNotContent() throws {
@@ -282,7 +279,7 @@ import ClaimlineCore
             let r = SourceFinder.phrase(v, j, 0..<told, [Bool](repeating: false, count: v.toks.count))
             #expect(v.text(r.lowerBound, r.upperBound) == "Sen. Ada Quill", "from \(head)")
         }
-        let c = try #require(claim(try claims(text), containing: "bridge"))
+        let c = try claim(in: text, containing: "bridge")
         #expect(c.speaker == "Ada Quill")
     }
 

@@ -35,14 +35,19 @@ func claim(_ cs: [Claim], containing words: String) -> Claim? {
     cs.first { $0.content.text.contains(words) }
 }
 
+/// The claim of `text` whose content contains `words` (which must exist).
+func claim(in text: String, containing words: String) throws -> Claim {
+    try #require(claim(try claims(text), containing: words))
+}
+
 /// The speaker of the claim of `text` whose content contains `words` (which must exist).
 func speaker(_ text: String, _ words: String) throws -> String? {
-    try #require(claim(try claims(text), containing: words)).speaker
+    try claim(in: text, containing: words).speaker
 }
 
 /// The source phrase of the claim of `text` whose content contains `words` (which must exist).
 func source(_ text: String, _ words: String) throws -> String? {
-    try #require(claim(try claims(text), containing: words)).source?.text
+    try claim(in: text, containing: words).source?.text
 }
 
 extension DocView {
