@@ -138,7 +138,7 @@ enum SourceFinder {
     /// speaks (`the family said`, `his ally says` stay candidates).
     @inline(__always) static func isLyAdverb(_ v: DocView, _ j: Int) -> Bool {
         let t = v.toks[j]
-        guard t.shape == .lower, t.end - t.start >= 6, v.s[Int(t.end) - 1] == "y", v.s[Int(t.end) - 2] == "l" else { return false }
+        guard t.shape == .lower, t.end - t.start >= 6, v.ends(j, with: "ly") else { return false }
         guard t.cls.isDisjoint(with: [.nominal, .anonymous, .title, .organization]) else { return false }
         return !(j > 0 && (v.toks[j - 1].cls.contains(.determiner) || v.toks[j - 1].cls.contains(.possessive)))
     }

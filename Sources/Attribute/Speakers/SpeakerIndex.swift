@@ -57,8 +57,6 @@ struct SpeakerIndex {
     /// long document costs in proportion to its size.
     private var byLast = LastWordIndex(count: 0)
     private var nextSameLast: [Int32] = []
-    /// The mentions written with a title (`Sen. Marco Rubio`), in text order.
-    private var titledMentions: [Int32] = []
 
     init(_ v: DocView) {
         for u in v.units {
@@ -89,7 +87,6 @@ struct SpeakerIndex {
             }
         }
         guard !mentions.isEmpty else { return }
-        titledMentions = mentions.indices.filter { mentions[$0].title != 0 }.map { Int32($0) }
         byLast = LastWordIndex(count: mentions.count)
         // A single word is a person when it is the surname of a fuller name
         // seen. A title seen with it (`President Obama`) types it as a person
@@ -154,13 +151,19 @@ struct SpeakerIndex {
     func lastTitled(_ v: DocView, _ src: Range<Int>, before pos: Int, exclude: [Range<Int>]) -> Mention? {
         let title = SpeakerIndex.title(v, at: src.upperBound - 1)
         let names = src.filter { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) }.map { v.toks[$0].word }
+        // The mentions with `m`'s last word, through the index of name forms.
         func holds(_ m: Mention) -> Bool {
-            titledMentions.contains { k in
-                let t = mentions[Int(k)]
-                guard t.lastHash == m.lastHash, t.title == title else { return false }
-                let near = max(0, t.toks.lowerBound - 2)..<min(v.toks.count, t.toks.upperBound + 4)
-                return names.allSatisfy { w in near.contains { v.toks[$0].word == w } }
+            var f = byLast.first(m.lastHash)
+            while f >= 0 {
+                defer { f = nextSameLast[Int(f)] }
+                for k in formMentions[Int(formMentionStart[Int(f)])..<Int(formMentionStart[Int(f) + 1])] {
+                    let t = mentions[Int(k)]
+                    guard t.title != 0, t.title == title else { continue }
+                    let near = max(0, t.toks.lowerBound - 2)..<min(v.toks.count, t.toks.upperBound + 4)
+                    if names.allSatisfy({ w in near.contains { v.toks[$0].word == w } }) { return true }
+                }
             }
+            return false
         }
         var i = firstMention({ $0.toks.lowerBound }, atLeast: pos) - 1
         var seen = 0
