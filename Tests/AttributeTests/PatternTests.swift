@@ -197,6 +197,44 @@ import ClaimlineCore
         #expect(c.cue?.text == "adding")
     }
 
+    @Test func aQuotationRightAfterACueOfItsOwnSentenceIsThatCuesContent() throws {
+        // The owner model gives the second quotation to no cue; it must not
+        // take the speaker of the paragraph before.
+        let text = """
+        Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."
+
+        The timing of the surge does not surprise Republican pollster Daron Shaw: "Historically, lesser-known candidates have seen the biggest boost in their national support."
+        """
+        let c = try claim(in: text, containing: "Historically")
+        #expect(c.source?.text == "Daron Shaw")
+        #expect(c.cue?.text == ":")
+
+        // The rule alone, on a cue put there by hand.
+        let v = DocView(try extracted(text))
+        let m = TrainedModel.shared
+        var a = Analyzer.beforeLinking(v, CueScan(v, m), m)
+        let u = v.units[1].toks
+        let colon = try #require(u.first { v.word($0) == ":" })
+        let quote = try #require(QuoteLinker.uncoveredQuote(v, 1, QuoteLinker.coverage(a)) ?? (colon + 1)..<u.upperBound)
+        let shaw = try #require(u.first { v.word($0) == "Shaw" })
+        a.cues.removeAll { $0.unit == 1 }
+        a.cues.append(CueRun(toks: colon..<(colon + 1), head: colon, unit: 1, probability: 0.4))
+        a.sources = a.cues.map { _ in nil }
+        a.sources[a.cues.count - 1] = SourcePick(head: shaw, toks: (shaw - 1)..<(shaw + 1), probability: 0.9, before: true)
+        a.inCue[colon] = true
+        let byUnit = ByUnit(units: v.units.count, count: a.cues.count) { a.cues[$0].unit }
+        var owned = [Bool](repeating: false, count: a.cues.count)
+        #expect(QuoteLinker.introducingCue(a, 1, quote, byUnit[1], owned) == a.cues.count - 1)
+        // A cue with content of its own, or with no source, introduces nothing.
+        owned[a.cues.count - 1] = true
+        #expect(QuoteLinker.introducingCue(a, 1, quote, byUnit[1], owned) == nil)
+        owned[a.cues.count - 1] = false
+        a.sources[a.cues.count - 1] = nil
+        #expect(QuoteLinker.introducingCue(a, 1, quote, byUnit[1], owned) == nil)
+        // Nor does a cue with words between it and the quotation.
+        #expect(QuoteLinker.introducingCue(a, 1, (quote.lowerBound + 1)..<quote.upperBound, byUnit[1], owned) == nil)
+    }
+
     @Test func aQuotationSignedAfterADash() throws {
         let text = "Both sides made claims.\n\n\"Boeing and other multinationals pay zero taxes.\"\n\n- Ana Ruiz.\n\nThat is not true."
         let c = try claim(in: text, containing: "zero taxes")

@@ -17,6 +17,10 @@ enum Pattern: UInt64 {
     case anchored = 7
     /// A quotation signed after a dash (`"..."` then `- Bernie Sanders.`).
     case signed = 8
+    /// A quotation right after a cue of its own sentence (`Republican
+    /// pollster Daron Shaw: "..."`) that the owner model gave to no cue and
+    /// no claim continues.
+    case introduced = 9
 
     var name: String {
         switch self {
@@ -28,6 +32,7 @@ enum Pattern: UInt64 {
         case .fragment: return "quote-in-reported-speech"
         case .anchored: return "cue-found-from-quote"
         case .signed: return "quote-signed"
+        case .introduced: return "quote-after-cue"
         }
     }
 }
@@ -91,7 +96,7 @@ enum Analyzer {
     static func analyze(_ v: DocView, _ m: AttributionModel) -> Analysis {
         let scan = CueScan(v, m)
         var a = beforeLinking(v, scan, m)
-        QuoteLinker.link(&a, m)
+        QuoteLinker.link(&a, scan, m)
         anchorQuotes(&a, scan, m)
         addFragments(&a)
         return a

@@ -3,7 +3,9 @@
 /// (`"A," he said. "B."`), in the same paragraph or the one before, or the
 /// one after it (`"A." "B," he said.`), or a quotation opened in an earlier
 /// paragraph. The link model picks among those claims; a quotation it
-/// gives to none becomes an orphan whose speaker is the nearest claim's.
+/// gives to none is the content of a cue right before it in its own
+/// sentence (`Daron Shaw: "..."`), else an orphan whose speaker is the
+/// nearest claim's.
 enum QuoteLinker {
     /// How a candidate claim stands to the quotation.
     enum Relation: UInt64 {
@@ -17,10 +19,13 @@ enum QuoteLinker {
         var relation: Relation
     }
 
-    static func link(_ a: inout Analysis, _ m: AttributionModel) {
+    static func link(_ a: inout Analysis, _ scan: CueScan, _ m: AttributionModel) {
         var covered = coverage(a)
         let index = DraftIndex(a)
         var f = Features()
+        var owned = [Bool](repeating: false, count: a.cues.count)
+        for d in a.drafts where d.cue >= 0 { owned[d.cue] = true }
+        let cuesOfUnit = ByUnit(units: a.view.units.count, count: a.cues.count) { a.cues[$0].unit }
         for ui in a.view.units.indices {
             guard let r = uncoveredQuote(a.view, ui, covered) else { continue }
             var best = -1, bestP = 0.5
@@ -29,8 +34,52 @@ enum QuoteLinker {
                 let p = m.link.probability(f)
                 if p >= bestP { bestP = p; best = c.draft }
             }
+            if best < 0, let ci = introducingCue(a, ui, r, cuesOfUnit[ui], owned) ?? colonCue(&a, ui, r, scan, m) {
+                if ci >= owned.count { owned.append(true) } else { owned[ci] = true }
+                for t in r { covered[t] = Int32(a.drafts.count) }
+                a.drafts.append(Draft(cue: ci, parts: [r], pattern: .introduced, unit: ui))
+                continue
+            }
             attach(&a, &covered, ui, r, to: best, index)
         }
+    }
+
+    /// With no cue there, the colon right before the quotation's opening
+    /// mark, when the source model finds a source before it (`Republican
+    /// pollster Daron Shaw: "`), as a unit-final colon is; nil (and no cue
+    /// added) else.
+    static func colonCue(_ a: inout Analysis, _ ui: Int, _ r: Range<Int>, _ scan: CueScan, _ m: AttributionModel) -> Int? {
+        let v = a.view
+        let k = r.lowerBound - 1
+        guard k > v.units[ui].toks.lowerBound, v.toks[k].word == Lex.colon, !a.inCue[k],
+              v.toks[r.lowerBound].isMark, !CueFinder.isClosing(v, r.lowerBound) else { return nil }
+        var f = Features()
+        CueFinder.features(v, k, scan, into: &f)
+        let c = CueRun(toks: k..<(k + 1), head: k, unit: ui, probability: m.cue.probability(f))
+        a.inCue[k] = true
+        guard let s = SourceFinder.pick(v, c, m, a.inCue), s.toks.upperBound <= k else {
+            a.inCue[k] = false
+            return nil
+        }
+        a.cues.append(c)
+        a.sources.append(s)
+        return a.cues.count - 1
+    }
+
+    /// A cue of unit `ui` with a source and no content, ending right before
+    /// the quotation's opening mark or one colon or comma before it
+    /// (`Shaw: "`, `Shaw said, "`), when the quotation opens after it.
+    static func introducingCue(_ a: Analysis, _ ui: Int, _ r: Range<Int>, _ cues: ArraySlice<Int32>, _ owned: [Bool]) -> Int? {
+        let v = a.view
+        guard v.toks[r.lowerBound].isMark, !CueFinder.isClosing(v, r.lowerBound) else { return nil }
+        var end = r.lowerBound
+        if end > v.units[ui].toks.lowerBound, v.toks[end - 1].word == Lex.colon || v.toks[end - 1].word == Lex.comma,
+           !a.inCue[end - 1] { end -= 1 }
+        guard end > v.units[ui].toks.lowerBound, a.inCue[end - 1] else { return nil }
+        guard let c = cues.last(where: { a.cues[Int($0)].toks.upperBound == end }) else { return nil }
+        let ci = Int(c)
+        guard !owned[ci], let s = a.sources[ci], s.toks.upperBound <= r.lowerBound else { return nil }
+        return ci
     }
 
     static func coverage(_ a: Analysis) -> [Int32] {
