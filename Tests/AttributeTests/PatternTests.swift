@@ -215,7 +215,7 @@ import ClaimlineCore
         var a = Analyzer.beforeLinking(v, CueScan(v, m), m)
         let u = v.units[1].toks
         let colon = try #require(u.first { v.word($0) == ":" })
-        let quote = try #require(QuoteLinker.uncoveredQuote(v, 1, QuoteLinker.coverage(a)) ?? (colon + 1)..<u.upperBound)
+        let quote = (colon + 1)..<u.upperBound
         let shaw = try #require(u.first { v.word($0) == "Shaw" })
         a.cues.removeAll { $0.unit == 1 }
         a.cues.append(CueRun(toks: colon..<(colon + 1), head: colon, unit: 1, probability: 0.4))

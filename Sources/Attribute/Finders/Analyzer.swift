@@ -356,13 +356,11 @@ enum Analyzer {
             let next = v.units[ui + 1].toks
             guard !next.isEmpty, !unitsWithDrafts[ui + 1] else { continue }
             let colon = v.toks[last].word == Lex.colon
-            let commaBeforeQuote = v.toks[last].word == Lex.comma && v.toks[next.lowerBound].isMark
-                && !CueFinder.isClosing(v, next.lowerBound)
+            let commaBeforeQuote = v.toks[last].word == Lex.comma && CueFinder.isOpening(v, next.lowerBound)
             guard colon || commaBeforeQuote else { continue }
             var ci = cuesOfUnit[ui].last(where: { last - a.cues[Int($0)].toks.upperBound <= 6 }).map { Int($0) }
             if ci == nil, colon, last > u.toks.lowerBound, !a.inCue[last] {
-                CueFinder.features(v, last, scan, into: &f)
-                let c = CueRun(toks: last..<(last + 1), head: last, unit: ui, probability: m.cue.probability(f))
+                let c = CueFinder.colonRun(v, last, ui, scan, m, &f)
                 a.inCue[last] = true
                 a.cues.append(c)
                 a.sources.append(SourceFinder.pick(v, c, m, a.inCue))

@@ -81,7 +81,7 @@ enum CueFinder {
         }
         var n = i + 1
         if n < u.upperBound, v.toks[n].word == Lex.colon || v.toks[n].word == Lex.comma { n += 1 }
-        return n > i + 1 && n < u.upperBound && v.toks[n].isMark && !isClosing(v, n)
+        return n > i + 1 && n < u.upperBound && isOpening(v, n)
     }
 
     @inline(__always)
@@ -126,7 +126,7 @@ enum CueFinder {
         }
         k = i + 1
         while k < min(u.toks.upperBound, i + 5) {
-            if v.toks[k].isMark && !isClosing(v, k) { openAfter = k - i; break }
+            if isOpening(v, k) { openAfter = k - i; break }
             k += 1
         }
         f.add(15, UInt64(closeBefore), UInt64(openAfter))
@@ -201,6 +201,19 @@ enum CueFinder {
         let q = v.toks[k].mark
         guard q >= 0 else { return false }
         return Int(v.toks[k].start) >= v.quotes[Int(q)].inner.end
+    }
+
+    /// True for a quotation mark that opens its quotation.
+    @inline(__always) static func isOpening(_ v: DocView, _ k: Int) -> Bool {
+        v.toks[k].isMark && !isClosing(v, k)
+    }
+
+    /// A colon at `k` as a cue of its own (`Republican pollster Daron
+    /// Shaw:`), scored by the cue model, for a colon no cue run holds.
+    static func colonRun(_ v: DocView, _ k: Int, _ ui: Int, _ scan: CueScan, _ m: AttributionModel,
+                         _ f: inout Features) -> CueRun {
+        features(v, k, scan, into: &f)
+        return CueRun(toks: k..<(k + 1), head: k, unit: ui, probability: m.cue.probability(f))
     }
 
     /// Runs of accepted tokens; two head words with at most two function words

@@ -52,10 +52,9 @@ enum QuoteLinker {
         let v = a.view
         let k = r.lowerBound - 1
         guard k > v.units[ui].toks.lowerBound, v.toks[k].word == Lex.colon, !a.inCue[k],
-              v.toks[r.lowerBound].isMark, !CueFinder.isClosing(v, r.lowerBound) else { return nil }
+              CueFinder.isOpening(v, r.lowerBound) else { return nil }
         var f = Features()
-        CueFinder.features(v, k, scan, into: &f)
-        let c = CueRun(toks: k..<(k + 1), head: k, unit: ui, probability: m.cue.probability(f))
+        let c = CueFinder.colonRun(v, k, ui, scan, m, &f)
         a.inCue[k] = true
         guard let s = SourceFinder.pick(v, c, m, a.inCue), s.toks.upperBound <= k else {
             a.inCue[k] = false
@@ -71,7 +70,7 @@ enum QuoteLinker {
     /// (`Shaw: "`, `Shaw said, "`), when the quotation opens after it.
     static func introducingCue(_ a: Analysis, _ ui: Int, _ r: Range<Int>, _ cues: ArraySlice<Int32>, _ owned: [Bool]) -> Int? {
         let v = a.view
-        guard v.toks[r.lowerBound].isMark, !CueFinder.isClosing(v, r.lowerBound) else { return nil }
+        guard CueFinder.isOpening(v, r.lowerBound) else { return nil }
         var end = r.lowerBound
         if end > v.units[ui].toks.lowerBound, v.toks[end - 1].word == Lex.colon || v.toks[end - 1].word == Lex.comma,
            !a.inCue[end - 1] { end -= 1 }
