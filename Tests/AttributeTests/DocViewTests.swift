@@ -37,4 +37,17 @@ import ClaimlineCore
         let c = try claim(in: text, containing: "smear")
         #expect(!c.content.text.contains("report"))
     }
+
+    @Test func aCueAfterReportedSpeechWithAQuotedPhraseIsNotItsTail() throws {
+        // `He adds,` would be a short tail, but the quotation before it opened
+        // after words of its sentence: reported speech, with its own cue.
+        let text = "Mr. Lanza said he admires the mayor and calls her \"a tireless worker.\" He adds, \"The budget fight got personal.\""
+        let v = DocView(try extracted(text))
+        #expect(v.units.count == 2)
+        let c = try claim(in: text, containing: "budget fight")
+        #expect(c.cue?.text == "adds")
+        #expect(!c.content.text.contains("tireless"))
+        // A whole quotation still takes its tail.
+        #expect(DocView(try extracted("\"Is the budget fight personal?\" He adds, smiling.")).units.count == 1)
+    }
 }

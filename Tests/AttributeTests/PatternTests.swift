@@ -197,6 +197,27 @@ import ClaimlineCore
         #expect(c.cue?.text == "adding")
     }
 
+    @Test func aSecondVerbOfSayingRightAfterTheFirstIsACueOfItsOwn() throws {
+        // `responded before adding`: the quotation is the first verb's, the
+        // clause after the second's, with the same source.
+        let text = "\"We are not done yet,\" Ms. Okafor responded before adding that the council would vote again in March."
+        let quote = try claim(in: text, containing: "not done")
+        #expect(quote.cue?.text == "responded")
+        #expect(!quote.content.text.contains("council"))
+        let clause = try claim(in: text, containing: "vote again")
+        #expect(clause.cue?.text == "adding")
+        #expect(clause.source?.text == "Ms. Okafor")
+
+        // Which pairs split: a participle right after a verb of saying, or
+        // after `before`, `after`, `while`; not after an auxiliary or `as`.
+        let v = DocView(try extracted("He said introducing her. She was saying so. It was quoted as saying no. They left before adding more."))
+        #expect(CueFinder.secondVerb(v, try v.token("introducing"), after: try v.token("said")))
+        #expect(!CueFinder.secondVerb(v, try v.token("saying"), after: try v.token("was")))
+        let saying = try #require(v.toks.indices.last { v.word($0) == "saying" })
+        #expect(!CueFinder.secondVerb(v, saying, after: saying - 1))
+        #expect(CueFinder.secondVerb(v, try v.token("adding"), after: try v.token("before")))
+    }
+
     @Test func aQuotationRightAfterACueOfItsOwnSentenceIsThatCuesContent() throws {
         // The owner model gives the second quotation to no cue; it must not
         // take the speaker of the paragraph before.

@@ -113,7 +113,8 @@ struct DocView {
                         if qs[k].inner.end > gapEnd { crosses = true; break }
                         k += 1
                     }
-                    if !crosses && !attributionTail(buf, after: body[j].span, body[j + 1].span) { break }
+                    if !crosses && (DocView.quoteOpensAfterWords(buf, qs, before: q, body[j].span)
+                                    || !attributionTail(buf, after: body[j].span, body[j + 1].span)) { break }
                     j += 1
                 }
                 let unitIndex = Int32(units.count)
@@ -125,6 +126,17 @@ struct DocView {
                 i = j + 1
             }
         }
+    }
+
+    /// Whether the quotation that ends sentence `a` (the last one before
+    /// quotation `q`) opened after words of `a` (`he calls her "a wonderful
+    /// woman." He adds, "..."`): reported speech with a quoted phrase, so
+    /// a `He adds,` after it starts an attribution of its own rather than
+    /// being this sentence's tail.
+    static func quoteOpensAfterWords(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ qs: [QuoteView], before q: Int, _ a: Span) -> Bool {
+        guard q > 0, qs[q - 1].span.end + 2 >= a.end, qs[q - 1].span.start > a.start else { return false }
+        for i in a.start..<qs[q - 1].span.start where DocView.isLetter(buf[i]) || DocView.isDigit(buf[i]) { return true }
+        return false
     }
 
     /// True when a sentence that ends a quotation with `?`, `!` or `.` is

@@ -293,6 +293,7 @@ enum Analyzer {
         guard k > u.lowerBound else { return false }
         let w = v.toks[k].word
         return w == Lex.comma || w == Lex.and || w == Lex.before || w == Lex.after || w == Lex.while_
+            || (k == h - 1 && CueFinder.secondVerb(v, h, after: k))
     }
 
     /// Gives each segment to a complex and trims it to the content.

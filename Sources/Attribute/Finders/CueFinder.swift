@@ -216,6 +216,17 @@ enum CueFinder {
         return CueRun(toks: k..<(k + 1), head: k, unit: ui, probability: m.cue.probability(f))
     }
 
+    /// Whether token `k` is a participle of a second act of saying after
+    /// the cue word `p` (`said introducing`, `responded before adding`):
+    /// a cue of its own, as after a comma (`said, adding`), not one run
+    /// with the first (`was saying`, `quoted as saying` stay one).
+    static func secondVerb(_ v: DocView, _ k: Int, after p: Int) -> Bool {
+        let x = v.toks[k], w = v.toks[p]
+        guard x.shape == .lower, v.ends(k, with: "ing") else { return false }
+        if w.word == Lex.before || w.word == Lex.after || w.word == Lex.while_ { return true }
+        return k == p + 1 && w.shape == .lower && w.cls.contains(.speech) && !w.cls.contains(.auxiliary) && !v.ends(p, with: "ing")
+    }
+
     /// Runs of accepted tokens; two head words with at most two function words
     /// between (`said in a statement`) make one run. A run needs a head word.
     static func runs(_ v: DocView, _ ui: Int, _ probs: [Double], _ threshold: Double, _ scan: CueScan,
@@ -226,10 +237,10 @@ enum CueFinder {
             guard probs[i] >= threshold else { i += 1; continue }
             var e = i + 1
             while true {
-                if e < u.toks.upperBound, probs[e] >= threshold { e += 1; continue }
+                if e < u.toks.upperBound, probs[e] >= threshold, !secondVerb(v, e, after: e - 1) { e += 1; continue }
                 var g = e
                 while g < min(u.toks.upperBound, e + 2), v.toks[g].cls.contains(.preposition) || v.toks[g].cls.contains(.determiner) { g += 1 }
-                if g > e, g < u.toks.upperBound, probs[g] >= threshold, v.toks[g].kind == .word { e = g + 1; continue }
+                if g > e, g < u.toks.upperBound, probs[g] >= threshold, v.toks[g].kind == .word, !secondVerb(v, g, after: e) { e = g + 1; continue }
                 break
             }
             // `As one analyst put it, "..."`: the idiom's `it` before a comma,
