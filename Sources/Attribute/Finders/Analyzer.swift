@@ -282,8 +282,9 @@ enum Analyzer {
         return k > u.lowerBound && (v.toks[k].word == Lex.and || v.toks[k].word == Lex.but)
     }
 
-    /// A participle after a comma, `and` or a subordinator (`..., adding ...`,
-    /// `before claiming that ...`, `and bragging about ...`): PolNeAR gives it
+    /// A participle after a comma, `and`, a subordinator or right after a
+    /// verb of saying (`..., adding ...`, `before claiming that ...`, `and
+    /// bragging about ...`, `said introducing`: `CueFinder.secondVerb`): PolNeAR gives it
     /// an attribution of its own, sharing the first cue's source.
     static func isParticipleAfterJoin(_ v: DocView, _ c: CueRun, _ u: Range<Int>) -> Bool {
         let h = c.head
@@ -292,8 +293,7 @@ enum Analyzer {
         while k >= u.lowerBound, k >= c.toks.lowerBound - 2, !v.toks[k].cls.isDisjoint(with: [.adverb, .negation]) { k -= 1 }
         guard k > u.lowerBound else { return false }
         let w = v.toks[k].word
-        return w == Lex.comma || w == Lex.and || w == Lex.before || w == Lex.after || w == Lex.while_
-            || (k == h - 1 && CueFinder.secondVerb(v, h, after: k))
+        return w == Lex.comma || w == Lex.and || CueFinder.secondVerb(v, h, after: k)
     }
 
     /// Gives each segment to a complex and trims it to the content.

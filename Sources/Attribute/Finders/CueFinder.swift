@@ -223,7 +223,7 @@ enum CueFinder {
     static func secondVerb(_ v: DocView, _ k: Int, after p: Int) -> Bool {
         let x = v.toks[k], w = v.toks[p]
         guard x.shape == .lower, v.ends(k, with: "ing") else { return false }
-        if w.word == Lex.before || w.word == Lex.after || w.word == Lex.while_ { return true }
+        if Lex.isTimeSubordinator(w.word) { return true }
         return k == p + 1 && w.shape == .lower && w.cls.contains(.speech) && !w.cls.contains(.auxiliary) && !v.ends(p, with: "ing")
     }
 

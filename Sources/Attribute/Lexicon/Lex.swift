@@ -43,6 +43,9 @@ enum Lex {
                                       .relative, .negation]
 
     @inline(__always) static func isSentenceEnd(_ w: UInt64) -> Bool { w == period || w == question || w == exclamation }
+    /// `before`, `after`, `while`: a subordinator a participle of saying
+    /// follows as an act of its own (`said before adding`).
+    @inline(__always) static func isTimeSubordinator(_ w: UInt64) -> Bool { w == before || w == after || w == while_ }
     @inline(__always) static func isClausePunct(_ w: UInt64) -> Bool {
         w == comma || w == semicolon || w == dash || w == colon || w == openParen || w == closeParen
     }
