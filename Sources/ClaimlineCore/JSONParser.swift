@@ -64,7 +64,7 @@ public struct JSONParser {
         mutating func object(depth: Int) throws -> JSONValue {
             if depth > JSONParser.maxDepth { throw error("nesting too deep") }
             i += 1
-            var dict: [String: JSONValue] = [:]
+            var dict = JSONObject(minimumCapacity: 8)
             skipSpace()
             if i < buf.count && buf[i] == UInt8(ascii: "}") { i += 1; return .object(dict) }
             while true {

@@ -1,5 +1,5 @@
-/// A parsed JSON value. Objects keep a dictionary: records are read by key,
-/// and key order on output is decided by the writer, not by the input.
+/// A parsed JSON value. Objects are read by key, and key order on output is
+/// decided by the writer, not by the input.
 public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
@@ -7,7 +7,7 @@ public enum JSONValue: Equatable, Sendable {
     case double(Double)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
 
     public var string: String? { if case .string(let s) = self { return s }; return nil }
     public var int: Int? {
@@ -26,7 +26,7 @@ public enum JSONValue: Equatable, Sendable {
     }
     public var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
     public var array: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
-    public var object: [String: JSONValue]? { if case .object(let o) = self { return o }; return nil }
+    public var object: JSONObject? { if case .object(let o) = self { return o }; return nil }
     public var isNull: Bool { self == .null }
 
     public subscript(key: String) -> JSONValue? { object?[key] }
@@ -35,7 +35,7 @@ public enum JSONValue: Equatable, Sendable {
 /// Typed access to the fields of one JSON object, with errors that name the
 /// field and what was wrong with it.
 public struct JSONFields {
-    public let values: [String: JSONValue]
+    public let values: JSONObject
     public let context: String
 
     public init(_ value: JSONValue, context: String) throws {

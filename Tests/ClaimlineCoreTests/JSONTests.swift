@@ -34,6 +34,29 @@ import Testing
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(Array("\"\(plain)\(plain)".utf8)) }
     }
 
+    @Test func anObjectKeepsTheLastValueOfARepeatedKey() throws {
+        let v = try JSONParser.parse(Array(#"{"a":1,"bb":2,"a":3}"#.utf8))
+        #expect(v["a"]?.int == 3)
+        #expect(v.object?.count == 2)
+        #expect(v == .object(["bb": .int(2), "a": .int(3)]))
+        #expect(v != .object(["bb": .int(2), "a": .int(1)]))
+        #expect(v != .object(["bb": .int(2)]))
+    }
+
+    @Test func anObjectWithManyKeysIsReadAndChangedByKey() throws {
+        // Past `JSONObject.indexedAbove` the keys are indexed.
+        let n = 3 * JSONObject.indexedAbove
+        let text = "{" + (0..<n).map { #""k\#($0)":\#($0)"# }.joined(separator: ",") + #","k7":-7}"#
+        var o = try #require(try JSONParser.parse(Array(text.utf8)).object)
+        #expect(o.count == n)
+        #expect((0..<n).allSatisfy { o["k\($0)"]?.int == ($0 == 7 ? -7 : $0) })
+        o["k3"] = nil
+        o["new"] = .string("x")
+        #expect(o.count == n)
+        #expect(o["k3"] == nil && o["new"]?.string == "x" && o["k\(n - 1)"]?.int == n - 1)
+        #expect(Set(o.keys).count == n)
+    }
+
     @Test func refusesNestingBeyondTheLimit() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(Array(deep.utf8)) }
