@@ -43,6 +43,17 @@ import Testing
         #expect(v != .object(["bb": .int(2)]))
     }
 
+    @Test func keysAreReadAlikeWhetherSeenBeforeOrNot() throws {
+        // Short plain keys are remembered; escaped, non-ASCII and long ones are not.
+        let text = #"[{"start":1,"ab":2,"a\u0062c":3,"é":4,"sixteen_bytes_ok":5,"seventeen_bytes_x":6,"":7},"#
+            + #"{"start":8,"ab":9,"abc":10,"é":11,"sixteen_bytes_ok":12,"seventeen_bytes_x":13,"":14,"start ":15}]"#
+        let a = try #require(try JSONParser.parse(Array(text.utf8)).array)
+        let keys = ["start", "ab", "abc", "é", "sixteen_bytes_ok", "seventeen_bytes_x", ""]
+        #expect(keys.map { a[0][$0]?.int } == (1...7).map { $0 })
+        #expect(keys.map { a[1][$0]?.int } == (8...14).map { $0 })
+        #expect(a[1]["start "]?.int == 15 && a[1].object?.count == 8)
+    }
+
     @Test func anObjectWithManyKeysIsReadAndChangedByKey() throws {
         // Past `JSONObject.indexedAbove` the keys are indexed.
         let n = 3 * JSONObject.indexedAbove
