@@ -13,6 +13,10 @@ public protocol Record: Sendable {
     init(fields: JSONFields) throws
     /// Writes the fields after `type` and `version`.
     func writeFields(to w: inout JSONWriter)
+    /// The record of a line laid out exactly as `write` lays it out, read
+    /// without a `JSONValue` tree; nil for any other line, which the
+    /// general reader then reads (the default: always nil).
+    static func decodeCanonical(_ line: UnsafeBufferPointer<UInt8>) -> Self?
 }
 
 extension Record {
@@ -31,8 +35,11 @@ extension Record {
         w.endObject()
     }
 
+    public static func decodeCanonical(_ line: UnsafeBufferPointer<UInt8>) -> Self? { nil }
+
     /// Parses one line, checking its type and version.
     public static func decode(line: ArraySlice<UInt8>) throws -> Self {
+        if let r = line.withUnsafeBufferPointer(decodeCanonical) { return r }
         let value: JSONValue
         do { value = try JSONParser.parse(line) } catch let e as JSONParser.SyntaxError {
             throw RecordError.malformed(e.description)

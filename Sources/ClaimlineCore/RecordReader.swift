@@ -109,6 +109,7 @@ public struct PendingRecord<R: Record>: @unchecked Sendable {
 
     public func decode() -> RecordInput<R> {
         if let failure { return .failure(failure) }
+        if let r = line.withUnsafeBufferPointer(R.decodeCanonical) { return .record(r) }
         let value: JSONValue
         do { value = try JSONParser.parse(line) } catch {
             let cut = truncated ? " (the last line is cut short: was the file truncated?)" : ""

@@ -3,7 +3,8 @@
 // which calls fuzzOne with each input; CLAIMLINE_FUZZ picks what the bytes feed:
 //   html, text            ingest of a page or a text file, then every later stage
 //   ingest, normalize, segment, extract, claim
-//                         the JSON Lines reader of that record type
+//                         the JSON Lines reader of that record type (for the
+//                         first four, the fast reader must agree with the general one)
 //   numbers               number recognition (a sentence through extract)
 // An ordinary build says how to build it for fuzzing.
 import ClaimlineCore
@@ -26,16 +27,24 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     case "text": pipeline(RawDocument(id: "fuzz", source: "fuzz", content: .bytes(bytes), format: .text))
     case "numbers":
         pipeline(RawDocument(id: "fuzz", source: "fuzz", content: .text(String(decoding: bytes, as: UTF8.self)), format: .text))
-    case "ingest": _ = try? IngestedDocument.decode(line: bytes[...])
-    case "normalize": _ = try? NormalizedDocument.decode(line: bytes[...])
-    case "segment": _ = try? SegmentedDocument.decode(line: bytes[...])
-    case "extract": _ = try? ExtractedDocument.decode(line: bytes[...])
+    case "ingest": readersAgree(IngestedDocument.self, bytes)
+    case "normalize": readersAgree(NormalizedDocument.self, bytes)
+    case "segment": readersAgree(SegmentedDocument.self, bytes)
+    case "extract": readersAgree(ExtractedDocument.self, bytes)
     case "claim": _ = try? Claim.decode(line: bytes[...])
     default:
         fputs("CLAIMLINE_FUZZ=\(fuzzTarget) is not a fuzz target\n", stderr)
         exit(2)
     }
     return 0
+}
+
+/// A line the fast reader (`decodeCanonical`) reads is read the same by the
+/// general reader through `JSONValue`.
+func readersAgree<R: Record & Equatable>(_ t: R.Type, _ bytes: [UInt8]) {
+    let general = try? R.decode(JSONParser.parse(bytes))
+    guard let fast = bytes.withUnsafeBufferPointer({ R.decodeCanonical($0) }) else { return }
+    precondition(fast == general, "the fast reader and the general one disagree")
 }
 
 /// Every stage on one document, checking the span contract on the way.
