@@ -1,4 +1,4 @@
-/// Reads a document record laid out exactly as claimline writes it (its
+/// Reads a document record or a claim laid out exactly as claimline writes it (its
 /// fields in the writer's order, compact or spaced) straight into the
 /// record, with no `JSONValue` in between: building and freeing that tree
 /// was most of what a stage spent reading its input.
@@ -71,6 +71,32 @@ struct CanonicalReader {
         return ExtractedDocument(base: base, quotes: quotes, numbers: numbers)
     }
 
+    /// A claim record, whole.
+    mutating func claim() -> Claim? {
+        guard open(), key("type"), literal("claim"), next(), key("version"), int() == Claim.version, next(),
+              key("doc"), let doc = string(), next(), key("id"), let id = string(), next(),
+              key("kind"), let k = string(), let kind = ClaimKind(rawValue: k), next(),
+              key("content"), let content = textSpan(), next(),
+              key("source"), let source = optional({ $0.textSpan() }), next(),
+              key("speaker"), let speaker = optionalString(), next(),
+              key("source_type"), let st = string(), let sourceType = SourceType(rawValue: st), next(),
+              key("cue"), let cue = optional({ $0.textSpan() }), next(),
+              key("score"), let score = double(), next(), key("evidence") else { return nil }
+        var evidence: [String] = []
+        var numbers: [ClaimNumber] = []
+        guard array({ r in
+            guard let e = r.string() else { return false }
+            evidence.append(e)
+            return true
+        }), next(), key("numbers"), array({ r in
+            guard let m = r.claimNumber() else { return false }
+            numbers.append(m)
+            return true
+        }), next(), key("sentence"), let sentence = int(), end() else { return nil }
+        return Claim(doc: doc, id: id, kind: kind, content: content, source: source, speaker: speaker, sourceType: sourceType,
+                     cue: cue, score: score, evidence: evidence, numbers: numbers, sentence: sentence)
+    }
+
     /// The closing brace of the record and nothing after it.
     mutating func end() -> Bool {
         guard close() else { return false }
@@ -131,6 +157,31 @@ struct CanonicalReader {
             m.denominator = Denominator(span: s, value: v)
         }
         return close() ? m : nil
+    }
+
+    /// `{"start","end","text"}` as a claim carries a span, the text as long as the span.
+    private mutating func textSpan() -> TextSpan? {
+        guard open(), let sp = spanFields(Int.max), next(), key("text"), let t = string(), close(),
+              t.unicodeScalars.count == sp.length else { return nil }
+        return TextSpan(span: sp, text: t)
+    }
+
+    /// A number as a claim carries it (no numeral, no denominator).
+    private mutating func claimNumber() -> ClaimNumber? {
+        guard open(), let span = spanFields(Int.max), next(), key("text"), let text = string(), next(),
+              key("value"), let value = double(), next(),
+              key("kind"), let k = string(), let kind = NumberKind(rawValue: k), next(),
+              key("approx"), let approx = optionalString(), next(),
+              key("counts"), let counts = optionalString(), next(),
+              key("unit"), let unit = optionalString(), close() else { return nil }
+        return ClaimNumber(NumberMention(span: span, value: value, kind: kind, approx: approx, counts: counts, unit: unit), text: text)
+    }
+
+    /// `read`'s value, or null (`.some(nil)`).
+    private mutating func optional<T>(_ read: (inout CanonicalReader) -> T?) -> T?? {
+        if null() { return .some(nil) }
+        guard let x = read(&self) else { return nil }
+        return .some(x)
     }
 
     /// `"start":S,"end":E` inside `0...n`, as `Span(json:bound:)` checks.
@@ -248,6 +299,13 @@ extension SegmentedDocument {
         var r = CanonicalReader(b)
         guard let i = r.ingested("segment", SegmentedDocument.version), let nd = r.normalized(i), let d = r.segmented(nd), r.end() else { return nil }
         return d
+    }
+}
+
+extension Claim {
+    public static func decodeCanonical(_ b: UnsafeBufferPointer<UInt8>) -> Claim? {
+        var r = CanonicalReader(b)
+        return r.claim()
     }
 }
 

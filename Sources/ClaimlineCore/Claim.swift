@@ -126,6 +126,9 @@ public struct ClaimNumber: Hashable, Sendable {
     /// The mention with its slice of `doc` (its String is made only if `text` is read).
     public init(_ m: NumberMention, in doc: CodePointText) { mention = m; body = SpanText(m.span, in: doc) }
 
+    /// A mention with its text as read (`CanonicalReader`).
+    init(_ m: NumberMention, text: String) { mention = m; body = SpanText(text) }
+
     public init(json v: JSONValue, context: String) throws {
         mention = try NumberMention(json: v, bound: Int.max, context: context)
         body = SpanText(try JSONFields(v, context: context).string("text"))
