@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a document record or a claim laid out exactly as claimline writes it (its
 /// fields in the writer's order, compact or spaced) straight into the
 /// record, with no `JSONValue` in between: building and freeing that tree
@@ -224,9 +230,8 @@ struct CanonicalReader {
     private mutating func literal(_ s: StaticString) -> Bool {
         c.skipSpace()
         let n = s.utf8CodeUnitCount
-        guard c.i + n + 2 <= c.buf.count, c.buf[c.i] == UInt8(ascii: "\""), c.buf[c.i + n + 1] == UInt8(ascii: "\"") else { return false }
-        let p = s.utf8Start
-        for k in 0..<n where c.buf[c.i + 1 + k] != p[k] { return false }
+        guard c.i + n + 2 <= c.buf.count, c.buf[c.i] == UInt8(ascii: "\""), c.buf[c.i + n + 1] == UInt8(ascii: "\""),
+              memcmp(c.buf.baseAddress! + c.i + 1, s.utf8Start, n) == 0 else { return false }
         c.i += n + 2
         return true
     }
