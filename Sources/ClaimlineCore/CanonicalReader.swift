@@ -4,10 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a document record or a claim laid out exactly as claimline writes it (its
-/// fields in the writer's order, compact or spaced) straight into the
-/// record, with no `JSONValue` in between: building and freeing that tree
-/// was most of what a stage spent reading its input.
+/// Reads a document record or a claim laid out exactly as claimline writes
+/// it (its fields in the writer's order, compact or spaced) straight into
+/// the record, with no `JSONValue` in between: building and freeing that
+/// tree was most of what a stage spent reading its input.
 ///
 /// Every method gives nil at the first thing that differs from that layout
 /// or that the general reader (`Record.init(fields:)`) would refuse; the
