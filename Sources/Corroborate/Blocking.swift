@@ -5,29 +5,54 @@
 /// "people" across a million, costs its size times the window, never its
 /// square, and the whole batch costs what its buckets hold.
 struct Buckets<Key: Hashable> {
-    private(set) var buckets: [Key: [Int32]] = [:]
+    /// Each key's bucket, numbered in order of first use.
+    private var bucketOfKey: [Key: Int32] = [:]
+    /// Every item added and its bucket, in the order added. Flat: most keys
+    /// (runs of three words) hold one item, and an array per key cost more
+    /// memory than all the rest of a batch's text facts.
+    private var items: [Int32] = []
+    private var bucketOfItem: [Int32] = []
     let window: Int
 
     init(window: Int) { self.window = max(1, window) }
 
     mutating func add(_ item: Int32, under key: Key) {
-        buckets[key, default: []].append(item)
+        let b: Int32
+        if let known = bucketOfKey[key] { b = known } else { b = Int32(bucketOfKey.count); bucketOfKey[key] = b }
+        items.append(item)
+        bucketOfItem.append(b)
     }
 
     /// Calls `body` for the pairs of each bucket, buckets in a fixed order
     /// (by their items), so that what depends on the order of pairs (which
     /// pair joined two facts first) is the same on every run.
     func forEachPair(_ body: (Int32, Int32) -> Void) {
-        let ordered = buckets.values.filter { $0.count >= 2 }.sorted { $0.lexicographicallyPrecedes($1) }
-        for items in ordered {
-            for i in 0..<(items.count - 1) {
-                for j in (i + 1)..<min(items.count, i + 1 + window) where items[i] != items[j] { body(items[i], items[j]) }
+        let (grouped, ranges) = byBucket()
+        let ordered = ranges.filter { $0.count >= 2 }.sorted { grouped[$0].lexicographicallyPrecedes(grouped[$1]) }
+        for r in ordered {
+            for i in r.lowerBound..<(r.upperBound - 1) {
+                for j in (i + 1)..<min(r.upperBound, i + 1 + window) where grouped[i] != grouped[j] { body(grouped[i], grouped[j]) }
             }
         }
     }
 
     /// How many buckets were larger than the window (compared by neighbours only).
-    var windowed: Int { buckets.values.filter { $0.count > window + 1 }.count }
+    var windowed: Int { byBucket().ranges.filter { $0.count > window + 1 }.count }
+
+    /// The items grouped by bucket (each bucket's in the order added) and
+    /// each bucket's range in that array: a counting sort.
+    private func byBucket() -> (items: [Int32], ranges: [Range<Int>]) {
+        var start = [Int](repeating: 0, count: bucketOfKey.count + 1)
+        for b in bucketOfItem { start[Int(b) + 1] += 1 }
+        for k in 1..<start.count { start[k] += start[k - 1] }
+        var next = start
+        var grouped = [Int32](repeating: 0, count: items.count)
+        for (item, b) in zip(items, bucketOfItem) {
+            grouped[next[Int(b)]] = item
+            next[Int(b)] += 1
+        }
+        return (grouped, (0..<bucketOfKey.count).map { start[$0]..<start[$0 + 1] })
+    }
 }
 
 /// Disjoint sets over 0..<n with path halving and union by size.
