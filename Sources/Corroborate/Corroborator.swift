@@ -37,6 +37,9 @@ public struct Corroborator {
     var terms = Interner()
     var forms = Interner()
     var formIsContent: [Bool] = []
+    /// Each spelling's term (`Word.term`), worked out once: the same words
+    /// stand around many numbers, and stemming a word costs more than finding it here.
+    var termOfSpelling: [String: String?] = [:]
 
     var members: [MemberInfo] = []
     var quantities: [QuantityFact] = []
@@ -144,7 +147,7 @@ public struct Corroborator {
         var ids: [Int32] = []
         func take(_ i: Int) -> Bool {
             let w = words[i]
-            guard i != ownNoun, let t = w.term, !numberSpans.contains(where: { $0.overlaps(w.span) }) else { return false }
+            guard i != ownNoun, let t = term(w), !numberSpans.contains(where: { $0.overlaps(w.span) }) else { return false }
             ids.append(terms.id(t))
             return true
         }
@@ -153,6 +156,14 @@ public struct Corroborator {
         taken = 0
         for i in (last + 1)..<words.count where taken < options.window { if take(i) { taken += 1 } }
         return Array(Set(ids)).sorted()
+    }
+
+    private mutating func term(_ w: Word) -> String? {
+        if w.isNumber { return nil }
+        if let known = termOfSpelling[w.raw] { return known }
+        let t = w.term
+        termOfSpelling[w.raw] = t
+        return t
     }
 
     // MARK: words
