@@ -40,6 +40,8 @@ public struct Corroborator {
     /// Each spelling's term (`Word.term`), worked out once: the same words
     /// stand around many numbers, and stemming a word costs more than finding it here.
     var termOfSpelling: [String: String?] = [:]
+    /// Each approximator's bound, read once (a handful of words, matched by substring).
+    var boundOfApprox: [String: Bound] = [:]
 
     var members: [MemberInfo] = []
     var quantities: [QuantityFact] = []
@@ -118,7 +120,7 @@ public struct Corroborator {
     private mutating func addQuantity(_ n: ClaimNumber, member: Int32, words: [Word], numberSpans: [Span]) {
         guard let value = QuantityValue(n.mention, text: n.text) else { return }
         let counted = CountedThing(n.mention.counts)
-        let fact = QuantityFact(member: member, value: value, number: n, bound: Bound(n.mention.approx), counted: counted,
+        let fact = QuantityFact(member: member, value: value, number: n, bound: bound(n.mention.approx), counted: counted,
                                 terms: contextTerms(of: n.mention, counted: counted, words: words, numberSpans: numberSpans))
         let f = Int32(quantities.count)
         quantities.append(fact)
@@ -156,6 +158,14 @@ public struct Corroborator {
         taken = 0
         for i in (last + 1)..<words.count where taken < options.window { if take(i) { taken += 1 } }
         return Array(Set(ids)).sorted()
+    }
+
+    private mutating func bound(_ approx: String?) -> Bound {
+        guard let approx else { return .exact }
+        if let known = boundOfApprox[approx] { return known }
+        let b = Bound(approx)
+        boundOfApprox[approx] = b
+        return b
     }
 
     private mutating func term(_ w: Word) -> String? {
