@@ -103,8 +103,11 @@ extension Corroborator {
             let x = texts[Int(a)], y = texts[Int(b)]
             let mx = members[Int(x.member)], my = members[Int(y.member)]
             // Near-identical words that give different numbers are a value conflict, not one quote.
-            let vx = Set(mx.values), vy = Set(my.values)
-            guard vx.isEmpty || vy.isEmpty || vx.isSubset(of: vy) || vy.isSubset(of: vx) else { return }
+            // (Sets only when both have values: most quotes give none.)
+            if !mx.values.isEmpty && !my.values.isEmpty {
+                let vx = Set(mx.values), vy = Set(my.values)
+                guard vx.isSubset(of: vy) || vy.isSubset(of: vx) else { return }
+            }
             let same = sameSpeaker(mx, my)
             guard let rule = textRules.join(x, y, sameSpeaker: same, isContent: isContent) else { return }
             uf.union(a, b)
