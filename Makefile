@@ -14,7 +14,7 @@ CORE_SRCS   = $(shell find Sources/ClaimlineCore Sources/ClaimlineCLI -name '*.s
 stage_srcs  = $(shell find Sources/$(1) -type f) $(CORE_SRCS)
 INPUTS     := $(shell find $(PIPELINE_INPUT) -type f 2>/dev/null)
 
-.PHONY: help deps build pipeline report report-screenshot export test train eval-seeds eval-ingest eval-segment eval-numbers eval-attribution bench bench-ingest bench-segment bench-attribute bench-extract fuzz check-resume check-memory clean
+.PHONY: help deps build pipeline report report-screenshot export test train eval-seeds eval-ingest eval-segment eval-numbers eval-attribution bench bench-ingest bench-segment bench-attribute bench-extract bench-corroborate fuzz check-resume check-memory clean
 .DEFAULT_GOAL := help
 
 help:
@@ -34,6 +34,7 @@ help:
 	@echo "make bench-segment segment throughput next to ICU's bare BreakIterator (needs $(SHARED))"
 	@echo "make bench-attribute   attribute stage throughput on PolNeAR train texts (needs $(SHARED))"
 	@echo "make bench-extract extract stage throughput and its parts on PolNeAR train texts (needs $(SHARED))"
+	@echo "make bench-corroborate  corroborate's time and peak memory on the PolNeAR train claims and statements (needs $(SHARED))"
 	@echo "make fuzz          libFuzzer on every target (or FUZZ_TARGETS) for FUZZ_SECONDS each (default $(FUZZ_SECONDS))"
 	@echo "make check-resume  kill \`claimline run\` at random points and resume it, RESUME_TRIALS times"
 	@echo "make check-memory  a $(MEMORY_MB) MB batch through \`claimline run\` in under $(MEMORY_LIMIT_MB) MB of memory"
@@ -271,6 +272,21 @@ bench-attribute: $(RELEASE)
 	  start=$$(date +%s.%N); $(RELEASE) attribute -q -j 1 $(EVAL_OUT)/polnear-train.extract.jsonl -o $(EVAL_OUT)/polnear-train.claims.jsonl; \
 	  end=$$(date +%s.%N); \
 	  awk -v b=$$bytes -v s=$$start -v e=$$end 'BEGIN { printf "claimline attribute -j 1: %.1f MB of text in %.2f s: %.1f MB/s\n", b/1e6, e-s, b/1e6/(e-s) }'
+
+# `claimline corroborate` over the PolNeAR train texts' claims, with their
+# extract records as statements: time, and peak memory (it holds the batch).
+bench-corroborate: $(RELEASE)
+	$(call need_shared,benchmarks/polnear/train)
+	@mkdir -p $(EVAL_OUT)
+	$(RELEASE) ingest -q $(POLNEAR)/train/text | $(RELEASE) normalize -q | $(RELEASE) segment -q \
+	  | $(RELEASE) extract -q -o $(EVAL_OUT)/polnear-train.extract.jsonl
+	$(RELEASE) attribute -q $(EVAL_OUT)/polnear-train.extract.jsonl -o $(EVAL_OUT)/polnear-train.claims.jsonl
+	@for run in 1 2 3; do \
+	  /usr/bin/time -f "%e %U %M" -o $(EVAL_OUT)/corroborate.time $(RELEASE) corroborate -q $(EVAL_OUT)/polnear-train.claims.jsonl \
+	    --statements $(EVAL_OUT)/polnear-train.extract.jsonl -o $(EVAL_OUT)/polnear-train.clusters.jsonl || exit 1; \
+	  read wall user kb < $(EVAL_OUT)/corroborate.time; \
+	  echo "claimline corroborate: $$(wc -l < $(EVAL_OUT)/polnear-train.claims.jsonl) claims of $$(wc -l < $(EVAL_OUT)/polnear-train.extract.jsonl) documents in $${wall} s ($${user} s user), peak $$((kb / 1024)) MB, $$(wc -l < $(EVAL_OUT)/polnear-train.clusters.jsonl) clusters"; \
+	done
 
 # The extract stage in memory (claimline-bench extract: the stage, then its
 # parts alone, in wall and CPU time) over the segment file of the PolNeAR
