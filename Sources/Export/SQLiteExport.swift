@@ -135,10 +135,18 @@ final class SQLiteExport {
     }
 
     /// Sets each claim's speaker_key (the fullest form of its speaker's name
-    /// in the batch), indexes, commits and renames the file into place.
+    /// in the batch), indexes, commits and renames the file into place. The
+    /// keys go through a temporary table in one pass over the claims: an
+    /// update per name scanned every claim each time (13 s for 840 articles).
     func finish() throws {
-        let update = try db.prepare("UPDATE claims SET speaker_key = ? WHERE speaker = ? AND source_type IN ('person', 'organization', 'pronoun')")
-        for (name, key) in SpeakerName.canonicalNames(Array(speakers)) { try update.run([.text(key), .text(name)]) }
+        try db.execute("CREATE TEMP TABLE speaker_keys (name TEXT PRIMARY KEY, key TEXT NOT NULL)")
+        let insertKey = try db.prepare("INSERT OR REPLACE INTO speaker_keys VALUES (?, ?)")
+        for (name, key) in SpeakerName.canonicalNames(Array(speakers)) { try insertKey.run([.text(name), .text(key)]) }
+        try db.execute("""
+            UPDATE claims SET speaker_key = (SELECT key FROM speaker_keys WHERE name = claims.speaker)
+            WHERE source_type IN ('person', 'organization', 'pronoun') AND speaker IN (SELECT name FROM speaker_keys);
+            DROP TABLE speaker_keys;
+            """)
         try db.execute(SQLiteExport.indexes)
         try db.execute("COMMIT")
         db.close()
