@@ -50,9 +50,14 @@ extension SpeakerName {
     public static func canonicalNames(_ names: [String]) -> [String: String] {
         let distinct = Array(Set(names)).sorted()
         let parsed = distinct.map(SpeakerName.init)
+        // Names that match end in the same word: each is compared with the
+        // names of its own key only (all of them made this quadratic in the
+        // batch's speakers).
+        var byKey: [String: [Int]] = [:]
+        for (j, p) in parsed.enumerated() where !p.isEmpty { byKey[p.key, default: []].append(j) }
         var out: [String: String] = [:]
         for (i, name) in distinct.enumerated() {
-            let longer = distinct.indices.filter { j in
+            let longer = parsed[i].isEmpty ? [] : byKey[parsed[i].key, default: []].filter { j in
                 j != i && parsed[j].words.count > parsed[i].words.count && parsed[i].matches(parsed[j])
             }
             // The longest of the longer names, if every other one is a part of it.

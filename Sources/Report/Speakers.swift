@@ -24,18 +24,34 @@ struct SpeakerPalette {
         var nameIndex: [String: Int] = [:]
         var counts: [String: Int] = [:]
         for c in claims { if let s = c.speaker, !s.isEmpty { counts[s, default: 0] += 1 } }
+        // The groups a name can join, indexed (a scan of every group per
+        // name was quadratic in the batch's speakers): groups with words by
+        // their last word (names that match share it), and by lowercased
+        // name the first group without words and the first of any kind.
+        var byKey: [String: [Int]] = [:]
+        var wordlessByName: [String: Int] = [:]
+        var anyByName: [String: Int] = [:]
         // Fullest names first, so short forms join the group of their full name.
         for (s, n) in counts.sorted(by: { ($1.key.count, $0.key) < ($0.key.count, $1.key) }) {
             let w = SpeakerName(s)
-            if let i = names.firstIndex(where: { g in
-                if let gw = g.words, !w.isEmpty { return gw.matches(w) }
-                return g.name.lowercased() == s.lowercased()
-            }) {
+            let lower = s.lowercased()
+            // The first group that matches: by words when both have some, else by lowercased name.
+            let joined: Int?
+            if w.isEmpty {
+                joined = anyByName[lower]
+            } else {
+                let byWords = byKey[w.key]?.first { names[$0].words!.matches(w) }
+                joined = [byWords, wordlessByName[lower]].compactMap { $0 }.min()
+            }
+            if let i = joined {
                 names[i].count += n
                 nameIndex[s] = i
             } else {
-                nameIndex[s] = names.count
+                let i = names.count
+                nameIndex[s] = i
                 names.append((s, w.isEmpty ? nil : w, n))
+                if w.isEmpty { wordlessByName[lower] = wordlessByName[lower] ?? i } else { byKey[w.key, default: []].append(i) }
+                anyByName[lower] = anyByName[lower] ?? i
             }
         }
         // Most quoted first: they get the first colours.

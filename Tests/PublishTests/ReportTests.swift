@@ -112,3 +112,26 @@ import ClaimlineCore
         #expect(ReportData.format(0.7) == "0.7")
     }
 }
+
+@Suite struct SpeakerPaletteTests {
+    func claim(_ speaker: String?) -> Claim {
+        Claim(doc: "d", id: "d#0", kind: .direct, content: TextSpan(span: Span(0, 1), text: "x"), source: nil,
+              speaker: speaker, sourceType: .person, cue: nil, score: 0.9, evidence: [], numbers: [], sentence: 0)
+    }
+
+    @Test func shortNamesJoinTheFirstFullNameTheyEnd() {
+        let names = ["Vladimir Putin", "Vladimir Putin", "Putin", "Donald Trump", "Donald Trump", "Melania Trump",
+                     "Trump", "the White House", "White House", "WHITE HOUSE", "…", "?!", nil]
+        let p = SpeakerPalette(names.map(claim))
+        let g = p.groupOfClaim
+        // Putin with Vladimir Putin; Trump with the first (fullest-first, then by
+        // name) Trump group, Melania Trump; the White House in any case as one.
+        #expect(g[0] == g[1] && g[1] == g[2])
+        #expect(g[3] == g[4] && g[3] != g[5] && g[6] == g[5])
+        #expect(g[7] == g[8] && g[8] == g[9])
+        // Names without words (`…`) group by their spelling only; no speaker, no group.
+        #expect(g[10] != g[11] && g[10] >= 0 && g[12] == -1)
+        #expect(Set(g.filter { $0 >= 0 }).count == 6)
+        #expect(p.groups.first?.name == "Vladimir Putin" && p.groups.first?.claims == 3)
+    }
+}
