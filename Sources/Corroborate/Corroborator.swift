@@ -157,7 +157,7 @@ public struct Corroborator {
         for i in stride(from: first - 1, through: 0, by: -1) where taken < options.window { if take(i) { taken += 1 } }
         taken = 0
         for i in (last + 1)..<words.count where taken < options.window { if take(i) { taken += 1 } }
-        return Array(Set(ids)).sorted()
+        return Corroborator.sortedDistinct(ids)
     }
 
     private mutating func bound(_ approx: String?) -> Bound {
@@ -191,16 +191,25 @@ public struct Corroborator {
             }
             sequence.append(id)
         }
-        let distinct = Array(Set(sequence)).sorted()
+        let distinct = Corroborator.sortedDistinct(sequence)
         for id in distinct where formIsContent[Int(id)] { content += 1 }
         guard content >= 3 else { return }
         let f = Int32(texts.count)
         texts.append(TextFact(member: member, forms: distinct, contentCount: content, leading: Array(sequence.prefix(16))))
-        var seen = Set<Shingle>()
-        for i in 0..<(sequence.count - 2) {
-            let s = Shingle(a: sequence[i], b: sequence[i + 1], c: sequence[i + 2])
-            if seen.insert(s).inserted { textBuckets.add(f, under: s) }
-        }
+        // Each distinct shingle once (sorted: the order buckets are filled
+        // in does not matter, only each bucket's items).
+        var shingles = (0..<(sequence.count - 2)).map { Shingle(a: sequence[$0], b: sequence[$0 + 1], c: sequence[$0 + 2]) }
+        shingles.sort { ($0.a, $0.b, $0.c) < ($1.a, $1.b, $1.c) }
+        for (i, s) in shingles.enumerated() where i == 0 || s != shingles[i - 1] { textBuckets.add(f, under: s) }
+    }
+
+    /// The distinct values of `xs`, ascending (a sort, not a hash set: these are short).
+    static func sortedDistinct(_ xs: [Int32]) -> [Int32] {
+        var out = xs.sorted()
+        var n = 0
+        for x in out where n == 0 || out[n - 1] != x { out[n] = x; n += 1 }
+        out.removeLast(out.count - n)
+        return out
     }
 
     // MARK: comparing
