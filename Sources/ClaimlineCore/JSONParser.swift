@@ -30,15 +30,6 @@ public struct JSONParser {
     struct Cursor {
         let buf: UnsafeBufferPointer<UInt8>
         var i = 0
-        /// Keys read in this parse, by their bytes: a record repeats a few
-        /// dozen keys thousands of times, and making each String anew cost
-        /// more than the rest of its object.
-        var keys = [KeyEntry](repeating: KeyEntry(), count: 32)
-
-        struct KeyEntry {
-            var lo: UInt64 = 0, hi: UInt64 = 0, count = -1
-            var key = ""
-        }
 
         func error(_ r: String) -> SyntaxError { SyntaxError(offset: i, reason: r) }
 
@@ -79,7 +70,7 @@ public struct JSONParser {
             while true {
                 skipSpace()
                 guard i < buf.count, buf[i] == UInt8(ascii: "\"") else { throw error("expected a key") }
-                let k = try key()
+                let k = try string()
                 skipSpace()
                 guard i < buf.count, buf[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
                 i += 1
@@ -91,29 +82,6 @@ public struct JSONParser {
                 if buf[i] == UInt8(ascii: "}") { i += 1; return .object(dict) }
                 throw error("expected ',' or '}'")
             }
-        }
-
-        /// A string in key position: up to 16 plain ASCII bytes come from
-        /// `keys` after the first time; any other key is read as a string.
-        mutating func key() throws -> String {
-            let start = i + 1
-            var j = start, lo: UInt64 = 0, hi: UInt64 = 0
-            while j < buf.count, j - start < 16 {
-                let c = buf[j]
-                if c == UInt8(ascii: "\"") { break }
-                if c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { return try string() }
-                let k = j - start
-                if k < 8 { lo |= UInt64(c) << (8 * k) } else { hi |= UInt64(c) << (8 * (k - 8)) }
-                j += 1
-            }
-            guard j < buf.count, buf[j] == UInt8(ascii: "\"") else { return try string() }
-            let n = j - start
-            let slot = Int(truncatingIfNeeded: ((lo ^ (hi &* 31) ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15) >> 59)
-            i = j + 1
-            if keys[slot].count == n && keys[slot].lo == lo && keys[slot].hi == hi { return keys[slot].key }
-            let s = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<j]), as: UTF8.self)
-            keys[slot] = KeyEntry(lo: lo, hi: hi, count: n, key: s)
-            return s
         }
 
         mutating func array(depth: Int) throws -> JSONValue {

@@ -37,14 +37,20 @@ struct Buckets<Key: Hashable> {
     }
 
     /// How many buckets were larger than the window (compared by neighbours only).
-    var windowed: Int { byBucket().ranges.filter { $0.count > window + 1 }.count }
+    var windowed: Int { sizes().filter { $0 > window + 1 }.count }
+
+    /// How many items each bucket holds.
+    private func sizes() -> [Int] {
+        var n = [Int](repeating: 0, count: bucketOfKey.count)
+        for b in bucketOfItem { n[Int(b)] += 1 }
+        return n
+    }
 
     /// The items grouped by bucket (each bucket's in the order added) and
     /// each bucket's range in that array: a counting sort.
     private func byBucket() -> (items: [Int32], ranges: [Range<Int>]) {
-        var start = [Int](repeating: 0, count: bucketOfKey.count + 1)
-        for b in bucketOfItem { start[Int(b) + 1] += 1 }
-        for k in 1..<start.count { start[k] += start[k - 1] }
+        var start = [0]
+        for n in sizes() { start.append(start[start.count - 1] + n) }
         var next = start
         var grouped = [Int32](repeating: 0, count: items.count)
         for (item, b) in zip(items, bucketOfItem) {

@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func keysAreReadAlikeWhetherSeenBeforeOrNot() throws {
-        // Short plain keys are remembered; escaped, non-ASCII and long ones are not.
+        // Keys plain, escaped, non-ASCII, long and empty, each read twice.
         let text = #"[{"start":1,"ab":2,"a\u0062c":3,"é":4,"sixteen_bytes_ok":5,"seventeen_bytes_x":6,"":7},"#
             + #"{"start":8,"ab":9,"abc":10,"é":11,"sixteen_bytes_ok":12,"seventeen_bytes_x":13,"":14,"start ":15}]"#
         let a = try #require(try JSONParser.parse(Array(text.utf8)).array)
