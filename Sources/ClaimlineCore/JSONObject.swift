@@ -29,11 +29,7 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
 
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        // Lengths first: most keys differ in length, and comparing unequal
-        // strings is slow; so keys of different UTF-8 lengths are different
-        // keys (as JSON compares names, by their code units).
-        let n = key.utf8.count
-        return members.firstIndex { $0.key.utf8.count == n && $0.key == key }
+        return members.firstIndex { $0.key == key }
     }
 
     public subscript(key: String) -> JSONValue? {
