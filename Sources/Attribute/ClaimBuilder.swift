@@ -128,6 +128,13 @@ enum ClaimBuilder {
                 evidence.append(Evidence.content(min(draft.owner, draft.start, draft.end)))
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }
+            if draft.inner >= 0 {
+                // Who the report quotes and the cue's head, in text order (`reports Sanders said`).
+                let head = a.cues[draft.inner].head
+                var words = [head..<(head + 1)]
+                if let s = a.sources[draft.inner] { words.insert(s.toks, at: s.before ? 0 : 1) }
+                evidence.append("reports " + words.map { TextSpan(map.original(v.span($0)), in: text).text }.joined(separator: " "))
+            }
             let inside = numbersInside(content, numbers).map { ClaimNumber($0, in: text) }
             let claim = Claim(doc: doc.id, id: id(emitted), kind: kinds[k].kind, content: TextSpan(content, in: text), source: source,
                               speaker: who.0.string(v, speakers), sourceType: who.1, cue: cue, score: scores[k], evidence: evidence,

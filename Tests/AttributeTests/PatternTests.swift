@@ -109,6 +109,42 @@ import ClaimlineCore
         #expect(end.source?.text == "a Gallup/Knight survey")
     }
 
+    /// A report's source runs to the comma before what it reports.
+    @Test func accordingToALongReport() throws {
+        let c = try claim(in: "According to early results of a survey conducted for the port authority by a Leeds firm, nearly half of the dockers were over fifty.",
+                          containing: "dockers")
+        #expect(c.source?.text == "early results of a survey conducted for the port authority by a Leeds firm")
+        #expect(c.content.text == "nearly half of the dockers were over fifty")
+    }
+
+    /// A name inside the content is what the report says, not who says it.
+    @Test func accordingToBeforeANamedSubject() throws {
+        let c = try claim(in: "According to recent polls, Varga holds only 14 percent of the vote in the harbour wards.", containing: "14 percent")
+        #expect(c.source?.text == "recent polls")
+        #expect(c.speaker == "recent polls")
+        #expect(c.sourceType == .nominal)
+    }
+
+    /// `"...," X said, according to Y`: attributions do not nest in PolNeAR;
+    /// the claim is the report's, X's words inside its content.
+    @Test func quoteReportedByAnOutlet() throws {
+        let cs = try claims("\"We will not move the market before the election,\" Ortiz said at a press briefing, according to the Harbour Gazette.")
+        let c = try #require(claim(cs, containing: "market"))
+        #expect(c.source?.text == "the Harbour Gazette")
+        #expect(c.cue?.text == "according to")
+        #expect(c.content.text.hasSuffix("Ortiz said at a press briefing"))
+        #expect(c.evidence.contains("reports Ortiz said"))
+        // One claim: the report's cue has no content of its own.
+        #expect(!cs.contains { $0.content.text.contains("Gazette") })
+    }
+
+    @Test func reportBeforeTheReportedSpeaker() throws {
+        let c = try claim(in: "According to the Harbour Gazette, Ortiz said the market would stay on the quay.", containing: "market")
+        #expect(c.source?.text == "the Harbour Gazette")
+        #expect(c.content.text == "Ortiz said the market would stay on the quay")
+        #expect(c.evidence.contains("reports Ortiz said"))
+    }
+
     @Test func toldListenerThat() throws {
         let c = try claim(in: "Coach Lena Marsh told reporters that her team was ready.", containing: "team")
         // The listener is not part of what was said.

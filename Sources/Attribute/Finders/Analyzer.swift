@@ -50,6 +50,9 @@ struct Draft {
     /// The draft an orphan takes its speaker from, or a fragment belongs to.
     var related = -1
     var linkedParts = 0
+    /// The cue of the speaker a report quotes (`Sanders said, according to
+    /// CNN`: the claim is CNN's, `ReportChain`), or -1.
+    var inner = -1
 
     var lo: Int {
         guard var x = parts.first?.lowerBound else { return 0 }
@@ -99,6 +102,7 @@ enum Analyzer {
         QuoteLinker.link(&a, scan, m)
         anchorQuotes(&a, scan, m)
         addFragments(&a)
+        ReportChain.attributeToReports(&a, m)
         return a
     }
 

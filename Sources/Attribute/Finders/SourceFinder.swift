@@ -80,12 +80,12 @@ enum SourceFinder {
 
     /// Calls `body` for each word that may be the source's head, nearest
     /// first on each side, with what lies between it and the cue.
-    static func forEachCandidate(_ v: DocView, _ c: CueRun, _ cx: CueContext, _ inCue: [Bool],
+    static func forEachCandidate(_ v: DocView, _ c: CueRun, _ cx: CueContext, _ inCue: [Bool], afterOnly: Bool = false,
                                  _ body: (Int, Between) -> Void) {
         let u = v.units[c.unit].toks
         var between = Between()
         var j = c.toks.lowerBound - 1
-        let end = max(u.lowerBound, c.toks.lowerBound - leftWindow)
+        let end = afterOnly ? c.toks.lowerBound : max(u.lowerBound, c.toks.lowerBound - leftWindow)
         while j >= end {
             let t = v.toks[j]
             if isCandidate(v, j, inCue[j]) { body(j, between) }
@@ -95,7 +95,7 @@ enum SourceFinder {
         // The unit's subject beyond the window (`Clinton pitched her plan as
         // ... a ladder to the middle class, noting that ...`).
         let subject = cx.firstNominal
-        if subject >= u.lowerBound, subject < end {
+        if !afterOnly, subject >= u.lowerBound, subject < end {
             while j > subject { between.add(v.toks[j], inCue: inCue[j]); j -= 1 }
             if isCandidate(v, subject, inCue[subject]) { body(subject, between) }
         }
@@ -213,7 +213,7 @@ enum SourceFinder {
     /// `exhaustive` scores every candidate in full (the reference for the
     /// bounds that let the others be given up early).
     static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool], _ f: inout Features,
-                     exhaustive: Bool = false) -> SourcePick? {
+                     exhaustive: Bool = false, afterOnly: Bool = false) -> SourcePick? {
         var best = -1
         var bestP = 0.0
         var bestZ = -Float.infinity
@@ -223,7 +223,7 @@ enum SourceFinder {
         var cut = SourceFinder.cut(floor: floor, bestZ: bestZ)
         source.withWeights { w in
             let cw = CueWeights(cx, w)
-            forEachCandidate(v, c, cx, inCue) { j, bt in
+            forEachCandidate(v, c, cx, inCue, afterOnly: afterOnly) { j, bt in
                 let z: Float
                 if exhaustive {
                     features(v, c, cx, j, bt, into: &f)
@@ -248,9 +248,26 @@ enum SourceFinder {
         let u = v.units[c.unit].toks
         let limit = before ? u.lowerBound..<c.toks.lowerBound : c.toks.upperBound..<u.upperBound
         if let name = nameBeforePartyTag(v, best, limit) ?? nameBeforePlace(v, best, limit) { best = name }
-        let toks = phrase(v, best, limit, inCue)
+        var toks = phrase(v, best, limit, inCue)
+        if let wide = reportPhrase(v, c, toks, limit, inCue) { toks = wide }
         if namesNobody(v, toks) { return nil }
         return SourcePick(head: best, toks: toks, probability: bestP, before: before)
+    }
+
+    /// `According to early results of exit polls conducted for the AP, ...`:
+    /// a report's source runs to the comma before what it reports (as
+    /// PolNeAR draws it), when at most `ReportChain.maxPhrase` plain tokens
+    /// lie between; nil else.
+    static func reportPhrase(_ v: DocView, _ c: CueRun, _ toks: Range<Int>, _ limit: Range<Int>, _ inCue: [Bool]) -> Range<Int>? {
+        guard ReportChain.isAccordingTo(v, c), toks.lowerBound >= c.toks.upperBound else { return nil }
+        var k = toks.upperBound
+        while k < min(limit.upperBound, toks.upperBound + ReportChain.maxPhrase) {
+            let x = v.toks[k]
+            if x.word == Lex.comma { return k > toks.upperBound ? toks.lowerBound..<k : nil }
+            if x.inQuote || x.isMark || inCue[k] || Lex.isSentenceEnd(x.word) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// `Sen. Marco Rubio (R-Fla.) said`: a head inside the party and state

@@ -462,7 +462,7 @@ struct SpeakerIndex {
         // somebody unnamed from a group (unless a name stands beside them).
         if let k = src.first(where: { v.toks[$0].kind == .word && !v.toks[$0].cls.contains(.determiner) }),
            v.toks[k].cls.contains(.anonymous), k + 1 < src.upperBound - 1, Lex.ofPerson.contains(v.toks[k + 1].word) {
-            if let byName = appositiveSpeaker(v, src) { return byName }
+            if let byName = appositiveSpeaker(v, src, exclude: exclude) { return byName }
             return (SpeakerRef.text(v.span(src)), .anonymous)
         }
         let firstWord = src.first { v.toks[$0].kind == .word }.map { v.toks[$0] }
@@ -476,7 +476,7 @@ struct SpeakerIndex {
         let common = src.count == 1 && sentenceStart && !head.cls.isDisjoint(with: [.anonymous, .nominal])
         if !named || head.shape == .lower || common {
             // A role next to a name (`Maria Lopez, the city's finance director`): the name.
-            if let byName = appositiveSpeaker(v, src) { return byName }
+            if let byName = appositiveSpeaker(v, src, exclude: exclude) { return byName }
             // A nominal or anonymous phrase: `a senior official`, `sources`, `the post`.
             let definite = firstWord.map { $0.word == Lex.the || $0.cls.contains(.possessive) } ?? false
             if head.cls.contains(.anonymous) && !definite { return (text, .anonymous) }
@@ -543,8 +543,11 @@ struct SpeakerIndex {
     }
 
     /// The speaker named beside a role (`Maria Lopez, the city's finance director`).
-    func appositiveSpeaker(_ v: DocView, _ src: Range<Int>) -> (SpeakerRef, SourceType)? {
-        guard let m = appositive(v, src) else { return nil }
+    /// The speaker an appositive names, unless the name is in the claim's
+    /// content (`exclude`): that is what was said (`According to recent
+    /// polls, Trump holds ...` is not Trump's).
+    func appositiveSpeaker(_ v: DocView, _ src: Range<Int>, exclude: [Range<Int>] = []) -> (SpeakerRef, SourceType)? {
+        guard let m = appositive(v, src), !exclude.contains(where: { $0.overlaps(m.toks) }) else { return nil }
         return (.name(fullest(v, m, at: m.toks.lowerBound)), m.organization ? .organization : .person)
     }
 
