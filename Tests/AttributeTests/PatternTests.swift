@@ -138,6 +138,16 @@ import ClaimlineCore
         #expect(!cs.contains { $0.content.text.contains("Gazette") })
     }
 
+    /// A quotation ending its sentence with `?` keeps its attribution when a
+    /// report follows it (the unit is not cut after the question mark).
+    @Test func questionThenItsSpeakerAndAReport() throws {
+        let cs = try claims("\"Is the market moving before the election?\" Ortiz asked at a press briefing, according to the Harbour Gazette.")
+        let c = try #require(claim(cs, containing: "market"))
+        #expect(c.source?.text == "the Harbour Gazette")
+        #expect(c.content.text.hasPrefix("\"Is the market moving"))
+        #expect(c.evidence.contains("reports Ortiz asked"))
+    }
+
     @Test func reportBeforeTheReportedSpeaker() throws {
         let c = try claim(in: "According to the Harbour Gazette, Ortiz said the market would stay on the quay.", containing: "market")
         #expect(c.source?.text == "the Harbour Gazette")

@@ -153,7 +153,7 @@ struct DocView {
             guard t.kind == .word else { return false }
             let h = WordHash.of(buf, t.span.range)
             let cls = WordClass.table[h]
-            if cls.contains(.speech) && DocView.isLower(buf[t.span.start]) { return DocView.isShortTail(toks, after: k, b.end) }
+            if cls.contains(.speech) && DocView.isLower(buf[t.span.start]) { return DocView.isShortTail(buf, toks, after: k, b.end) }
             let c = buf[t.span.start]
             if !(DocView.isUpper(c) || cls.contains(.pronoun) || cls.contains(.determiner) || cls.contains(.adverb)) { return false }
         }
@@ -163,10 +163,16 @@ struct DocView {
     /// An attribution that ends its sentence (`Renteria asked reporters.`,
     /// `Trump asked, looking far from displeased.`), not a sentence with
     /// reported words of its own (`He said that is a "distortion," ...`):
-    /// a comma or at most six words after the reporting word.
-    static func isShortTail(_ toks: [Token], after k: Int, _ end: Int) -> Bool {
+    /// a comma or at most six words after the reporting word, or at most six
+    /// before a report (`O'Malley said at a press conference, according to
+    /// the Las Vegas Sun.`: the report is part of the attribution).
+    static func isShortTail(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ toks: [Token], after k: Int, _ end: Int) -> Bool {
         let rest = toks[(k + 1)...]
         if let next = rest.first, next.kind == .punct { return true }
+        if let c = rest.prefix(8).firstIndex(where: { $0.kind == .punct && buf[$0.span.start] == "," }), c + 2 < toks.count,
+           WordHash.of(buf, toks[c + 1].span.range) == Lex.according, WordHash.of(buf, toks[c + 2].span.range) == Lex.to {
+            return true
+        }
         return rest.count <= 7 && rest.last.map { $0.span.end >= end - 1 } ?? true
     }
 
