@@ -59,12 +59,14 @@ enum ReportChain {
         if r.lowerBound > inner.upperBound {
             // `X said [at a press conference], according to Y`.
             let comma = r.lowerBound - 1
-            guard v.toks[comma].word == Lex.comma, plainWords(a, inner.upperBound..<comma, most: maxGap) else { return nil }
+            guard v.toks[comma].word == Lex.comma, comma - inner.upperBound <= maxGap,
+                  (inner.upperBound..<comma).allSatisfy({ isPlain(v.toks[$0], inCue: a.inCue[$0]) && v.toks[$0].word != Lex.comma })
+            else { return nil }
             words = inner.lowerBound..<comma
         } else if y.upperBound <= inner.lowerBound, r.upperBound <= y.lowerBound {
-            // `According to Y, X said ...` (Y runs to the comma: `SourceFinder.reportPhrase`).
+            // `According to Y, X said ...`: Y runs to the comma (`SourceFinder.reportPhrase`).
             let comma = inner.lowerBound - 1
-            guard v.toks[comma].word == Lex.comma, plainWords(a, y.upperBound..<comma, most: maxPhrase) else { return nil }
+            guard comma == y.upperBound, v.toks[comma].word == Lex.comma else { return nil }
             words = inner
         } else {
             return nil
@@ -74,14 +76,10 @@ enum ReportChain {
         return words
     }
 
-    /// At most `most` tokens, none quoted, a cue, a comma or a sentence end.
-    static func plainWords(_ a: Analysis, _ r: Range<Int>, most: Int) -> Bool {
-        guard r.count <= most else { return false }
-        for t in r {
-            let x = a.view.toks[t]
-            if x.inQuote || x.isMark || a.inCue[t] || Lex.isSentenceEnd(x.word) || x.word == Lex.comma { return false }
-        }
-        return true
+    /// A token a report's phrase or the words before it may hold: not
+    /// quoted, no quotation mark, cue or sentence end.
+    @inline(__always) static func isPlain(_ t: Tok, inCue: Bool) -> Bool {
+        !t.inQuote && !t.isMark && !inCue && !Lex.isSentenceEnd(t.word)
     }
 
     static func isAccordingTo(_ v: DocView, _ c: CueRun) -> Bool {

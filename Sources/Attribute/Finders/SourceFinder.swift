@@ -264,7 +264,7 @@ enum SourceFinder {
         while k < min(limit.upperBound, toks.upperBound + ReportChain.maxPhrase) {
             let x = v.toks[k]
             if x.word == Lex.comma { return k > toks.upperBound ? toks.lowerBound..<k : nil }
-            if x.inQuote || x.isMark || inCue[k] || Lex.isSentenceEnd(x.word) { return nil }
+            if !ReportChain.isPlain(x, inCue: inCue[k]) { return nil }
             k += 1
         }
         return nil

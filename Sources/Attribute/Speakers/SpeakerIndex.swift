@@ -542,11 +542,10 @@ struct SpeakerIndex {
         return !v.ends(k, with: "ed") && !v.ends(k, with: "ing")
     }
 
-    /// The speaker named beside a role (`Maria Lopez, the city's finance director`).
-    /// The speaker an appositive names, unless the name is in the claim's
-    /// content (`exclude`): that is what was said (`According to recent
-    /// polls, Trump holds ...` is not Trump's).
-    func appositiveSpeaker(_ v: DocView, _ src: Range<Int>, exclude: [Range<Int>] = []) -> (SpeakerRef, SourceType)? {
+    /// The speaker named beside a role (`Maria Lopez, the city's finance
+    /// director`), unless the name is in the claim's content (`exclude`):
+    /// that is what was said (`According to recent polls, Trump holds ...`).
+    func appositiveSpeaker(_ v: DocView, _ src: Range<Int>, exclude: [Range<Int>]) -> (SpeakerRef, SourceType)? {
         guard let m = appositive(v, src), !exclude.contains(where: { $0.overlaps(m.toks) }) else { return nil }
         return (.name(fullest(v, m, at: m.toks.lowerBound)), m.organization ? .organization : .person)
     }
