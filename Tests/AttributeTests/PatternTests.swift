@@ -320,6 +320,22 @@ import ClaimlineCore
         #expect(SignatureFinder.dashes(aside).allSatisfy { SignatureFinder.signature(aside, $0) == nil })
     }
 
+    /// A quotation and its signer on one line, as lists of readers' views
+    /// print them (`"..." ― Ana Ruiz`, `"...". – Ben Ode, 54, of Leeds`).
+    @Test func aQuotationSignedOnItsOwnLine() throws {
+        let text = "Readers wrote in.\n\n\"The ferry was late again and nobody told us why.\" \u{2015} Ana Ruiz\n"
+            + "\"I have stopped taking it \u{2013} twice a week now.\". \u{2013} Ben Ode, 54, of Leeds\n"
+        let first = try claim(in: text, containing: "ferry")
+        #expect(first.source?.text == "Ana Ruiz")
+        #expect(first.content.text == "\"The ferry was late again and nobody told us why.\"")
+        #expect(first.evidence.first == "quote-signed")
+        let second = try claim(in: text, containing: "stopped")
+        #expect(second.source?.text == "Ben Ode")
+        // After a sentence that only holds a quotation, the name is a byline, not a signer.
+        let byline = DocView(try extracted("Rajoy said his party was \"still the first force in Spain.\"--Kim Hjelmgaard."))
+        #expect(SignatureFinder.dashes(byline).allSatisfy { SignatureFinder.signature(byline, $0) == nil })
+    }
+
     @Test func aVerbJoinedByAndSharesTheFirstCuesSource() throws {
         let text = "Rajoy said Monday that he will \"try to form a stable government\" and insisted that his party "
             + "was \"still the first force in Spain.\""

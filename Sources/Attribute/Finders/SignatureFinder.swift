@@ -1,5 +1,6 @@
 /// Quotations signed after a dash: a quoted paragraph and then a line
-/// `- Bernie Sanders.`, or an embedded post `... — Paul Ryan (@SpeakerRyan)
+/// `- Bernie Sanders.`, a quotation and its signer on one line
+/// (`"..." - Ann Brown`), or an embedded post `... — Paul Ryan (@SpeakerRyan)
 /// July 5, 2016`. The dash is the cue and the name after it the source;
 /// no verb says so, so the cue model alone never finds these. (Normalize
 /// has made every dash `-`.)
@@ -47,20 +48,32 @@ enum SignatureFinder {
     /// six, `of` allowed inside) opening a line or followed by a handle.
     static func signature(_ v: DocView, _ dash: Int) -> Range<Int>? {
         let u = v.units[Int(v.toks[dash].unit)].toks
-        // Only a line's first dash signs it.
+        // Only a line's first dash outside quotations signs it (`"A - B." - Ana Ruiz`).
         guard v.toks[dash].kind == .punct,
-              dash == u.first(where: { v.toks[$0].word == Lex.dash && v.toks[$0].kind == .punct }) else { return nil }
+              dash == u.first(where: { v.toks[$0].word == Lex.dash && v.toks[$0].kind == .punct && !v.toks[$0].inQuote })
+        else { return nil }
         var e = dash + 1
         while e < u.upperBound, e - dash <= 6, SpeakerIndex.capitalised(v.toks[e]) || (e > dash + 1 && v.toks[e].word == Lex.of) { e += 1 }
         guard e > dash + 1, v.toks[e - 1].word != Lex.of else { return nil }
-        // A line of its own ends with the name or goes on after a comma; a
-        // signature after the text has a handle.
-        if dash == u.lowerBound {
-            guard e == u.upperBound || v.toks[e].word == Lex.comma || Lex.isSentenceEnd(v.toks[e].word) else { return nil }
+        // A line of its own, or one whole quotation before the dash, ends
+        // with the name or goes on after a comma; a signature after other
+        // text has a handle.
+        let endsName = e == u.upperBound || v.toks[e].word == Lex.comma || Lex.isSentenceEnd(v.toks[e].word)
+        if dash == u.lowerBound || wholeQuote(v, u.lowerBound..<dash) {
+            guard endsName else { return nil }
         } else {
             guard e < u.upperBound, isHandle(v, e) else { return nil }
         }
         return (dash + 1)..<e
+    }
+
+    /// Tokens that are one quotation, marks included, and at most one
+    /// punctuation mark after it (`"...," - Ann Brown`, `"...". - Ann Brown`).
+    static func wholeQuote(_ v: DocView, _ r: Range<Int>) -> Bool {
+        guard r.count >= 3, CueFinder.isOpening(v, r.lowerBound) else { return false }
+        var c = r.upperBound - 1
+        if v.toks[c].kind == .punct, !v.toks[c].isMark { c -= 1 }
+        return c > r.lowerBound && v.toks[c].mark == v.toks[r.lowerBound].mark && CueFinder.isClosing(v, c)
     }
 
     /// `(@name)` after a name: an embedded post's signature.
