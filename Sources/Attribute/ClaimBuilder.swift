@@ -75,13 +75,15 @@ enum ClaimBuilder {
                 var src: Range<Int>? = nil
                 if draft.cue >= 0 { src = a.sources[draft.cue]?.toks } else if draft.related >= 0 { src = sourceOf[draft.related] }
                 sourceOf[d] = src
-                let who: (SpeakerRef, SourceType)
+                var who: (SpeakerRef, SourceType)
                 if let src {
                     who = draft.related >= 0 && resolved[draft.related] != nil ? resolved[draft.related]!
                         : speakers.speaker(v, src, exclude: draft.parts, previous: last)
                 } else {
                     who = (.none, .unattributed)
                 }
+                // A transcript's label names who spoke: a person, whether or not the document names them in full.
+                if draft.pattern == .transcript, who.1 == .organization { who.1 = .person }
                 resolved[d] = who
                 if !who.0.isNone && draft.pattern != .fragment && pass == 0 { last = who }
             }
@@ -175,6 +177,8 @@ enum ClaimBuilder {
     }
 
     static func kindOf(_ v: DocView, _ d: Draft) -> ClaimKindCode {
+        // A transcript gives the speaker's own words, marked by the label, not by quotation marks.
+        if d.pattern == .transcript { return .direct }
         var words = 0, quoted = 0
         for r in d.parts { for t in r where v.toks[t].kind != .punct { words += 1; if v.toks[t].inQuote { quoted += 1 } } }
         if quoted == 0 { return .indirect }

@@ -336,6 +336,35 @@ import ClaimlineCore
         #expect(SignatureFinder.dashes(byline).allSatisfy { SignatureFinder.signature(byline, $0) == nil })
     }
 
+    /// A transcript: each paragraph opening with a name in capitals and a
+    /// colon is that speaker's turn, up to the next turn or a stage direction.
+    @Test func transcriptTurns() throws {
+        let text = "The two candidates for mayor met on Tuesday.\n\n"
+            + "MODERATOR: Welcome to the debate. The first question is about the harbour.\n\n"
+            + "INES VARGA: Thank you. The harbour needs new piers, and we will build them.\n\n"
+            + "The old ones are falling into the sea.\n\n"
+            + "TOM ODE: We cannot pay for that.\n\n(CROSSTALK)\n\n"
+            + "VARGA: We can, and we will.\n\nThe debate lasted an hour."
+        let cs = try claims(text)
+        let turns = cs.filter { $0.evidence.first == "transcript-turn" }
+        #expect(turns.map(\.source?.text) == ["MODERATOR", "INES VARGA", "TOM ODE", "VARGA"])
+        #expect(turns.allSatisfy { $0.cue?.text == ":" && $0.kind == .direct && $0.sourceType == .person })
+        // A turn runs on through the paragraphs before the next one.
+        #expect(turns[1].content.text.hasSuffix("falling into the sea."))
+        #expect(turns[2].content.text == "We cannot pay for that.")
+        // The last turn ends with its paragraph; the speaker is the fullest name.
+        #expect(turns[3].content.text == "We can, and we will.")
+        #expect(turns[3].speaker == "INES VARGA")
+    }
+
+    /// One capitalised label is a heading, and some labels name nobody.
+    @Test func labelsThatAreNoTurns() throws {
+        let heading = try claims("THE BOTTOM LINE: the harbour will close in May.\n\nThe city said so on Monday.")
+        #expect(!heading.contains { $0.evidence.first == "transcript-turn" })
+        let v = DocView(try extracted("UPDATE: The piers are open.\n\nVARGA: We did it.\n\nQ: When?"))
+        #expect(TranscriptFinder.turns(v).map { v.text($0.label.lowerBound, $0.label.upperBound) } == ["VARGA"])
+    }
+
     @Test func aVerbJoinedByAndSharesTheFirstCuesSource() throws {
         let text = "Rajoy said Monday that he will \"try to form a stable government\" and insisted that his party "
             + "was \"still the first force in Spain.\""

@@ -21,6 +21,8 @@ enum Pattern: UInt64 {
     /// pollster Daron Shaw: "..."`) that the owner model gave to no cue and
     /// no claim continues.
     case introduced = 9
+    /// A transcript's turn (`JAKE TAPPER: ...`, `TranscriptFinder`).
+    case transcript = 10
 
     var name: String {
         switch self {
@@ -33,6 +35,7 @@ enum Pattern: UInt64 {
         case .anchored: return "cue-found-from-quote"
         case .signed: return "quote-signed"
         case .introduced: return "quote-after-cue"
+        case .transcript: return "transcript-turn"
         }
     }
 }
@@ -90,6 +93,26 @@ extension Analysis {
         let end = min(u.upperBound + 1, marks.count)
         for k in u.lowerBound..<end where inCue[k] != marks[k] { return nil }
         return .some(picks[next])
+    }
+
+    /// Drops the drafts `gone` holds, renumbering what points at drafts: a
+    /// pointer to a dropped draft goes to the one it maps to (a report
+    /// taken by another claim, `ReportChain`), or to none for -1.
+    mutating func removeDrafts(_ gone: [Int: Int]) {
+        guard !gone.isEmpty else { return }
+        var newIndex = [Int](repeating: -1, count: drafts.count)
+        var n = 0
+        for d in drafts.indices where gone[d] == nil { newIndex[d] = n; n += 1 }
+        func renumbered(_ d: Int) -> Int {
+            guard d >= 0 else { return d }
+            let to = gone[d] ?? d
+            return to < 0 ? -1 : newIndex[to]
+        }
+        drafts = drafts.indices.filter { gone[$0] == nil }.map { d in
+            var x = drafts[d]
+            x.related = renumbered(x.related)
+            return x
+        }
     }
 }
 
@@ -162,6 +185,7 @@ enum Analyzer {
         var a = contents(v, cues, m, earlier: first)
         continueIntoNextUnit(&a, scan, m)
         SignatureFinder.add(&a, scan, m)
+        TranscriptFinder.add(&a, scan, m)
         return a
     }
 

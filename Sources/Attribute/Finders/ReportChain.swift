@@ -45,7 +45,7 @@ enum ReportChain {
                 break
             }
         }
-        remove(&a, merged)
+        a.removeDrafts(merged)
     }
 
     /// The reported speaker's words to add to the draft's content when
@@ -84,20 +84,5 @@ enum ReportChain {
 
     static func isAccordingTo(_ v: DocView, _ c: CueRun) -> Bool {
         c.toks.count == 2 && v.toks[c.toks.lowerBound].word == Lex.according && v.toks[c.toks.lowerBound + 1].word == Lex.to
-    }
-
-    /// Drops the drafts of reports given to another draft (`merged`: dropped
-    /// draft to the one that took its report), renumbering what points at drafts.
-    static func remove(_ a: inout Analysis, _ merged: [Int: Int]) {
-        guard !merged.isEmpty else { return }
-        var newIndex = [Int](repeating: -1, count: a.drafts.count)
-        var n = 0
-        for d in a.drafts.indices where merged[d] == nil { newIndex[d] = n; n += 1 }
-        func renumbered(_ d: Int) -> Int { d < 0 ? d : newIndex[merged[d] ?? d] }
-        a.drafts = a.drafts.indices.filter { merged[$0] == nil }.map { d in
-            var x = a.drafts[d]
-            x.related = renumbered(x.related)
-            return x
-        }
     }
 }

@@ -1,0 +1,116 @@
+/// Transcripts: a paragraph opening with a speaker's name in capitals and a
+/// colon (`JAKE TAPPER: ...`, `SEN. SANDERS: ...`) is that speaker's turn,
+/// and the turn runs on through the paragraphs before the next one. The
+/// colon is the cue and the name the source, as PolNeAR draws them (all 11
+/// turns of its train split's two transcripts). No verb says so, so the cue
+/// model never finds these.
+enum TranscriptFinder {
+    /// Words in a speaker's label at most (`SEN. BERNIE SANDERS`).
+    static let maxLabelWords = 4
+    /// Turns a document needs before its labels are taken for speakers: one
+    /// capitalised label alone is more likely a heading (`THE BOTTOM LINE:`).
+    static let minTurns = 2
+    /// Capitalised labels that name no speaker.
+    static let notSpeakers = WordTable<Bool>(words: [
+        "update", "updated", "note", "editor", "editors", "photo", "photos", "video", "watch", "read", "related",
+        "breaking", "correction", "clarification", "source", "sources", "credit", "credits", "also", "more",
+        "see", "listen", "transcript", "exclusive", "analysis", "opinion", "warning", "advertisement",
+        "sponsored", "disclosure", "disclaimer", "caption", "graphic", "map", "chart", "live", "latest", "poll",
+    ])
+
+    /// A paragraph's turn: its first unit, the label and the colon after it.
+    struct Turn {
+        var block: Int
+        var unit: Int
+        var label: Range<Int>
+        var colon: Int
+    }
+
+    static func add(_ a: inout Analysis, _ scan: CueScan, _ m: AttributionModel) {
+        let v = a.view
+        let turns = self.turns(v)
+        guard turns.count >= minTurns else { return }
+        let paragraphs = tokensByBlock(v)
+        var f = Features()
+        for (k, t) in turns.enumerated() {
+            var end = paragraphs[t.block]?.upperBound ?? v.units[t.unit].toks.upperBound
+            // A turn goes on to the next one; a stage direction (`(END VIDEO CLIP.)`) ends it.
+            if k + 1 < turns.count {
+                for b in (t.block + 1)..<turns[k + 1].block {
+                    guard let p = paragraphs[b] else { continue }
+                    if isStageDirection(v, p) { break }
+                    end = p.upperBound
+                }
+            }
+            let content = (t.colon + 1)..<end
+            guard content.contains(where: { v.toks[$0].kind == .word }) else { continue }
+            a.drafts.append(Draft(cue: cue(&a, t, scan, m, &f), parts: [content], pattern: .transcript, unit: t.unit))
+        }
+    }
+
+    /// The turn's colon as a cue with the label as its source. A colon the
+    /// cue model took already keeps its cue, and loses the claims made of
+    /// it: they hold only the turn's first words (`CLINTON: Well,`).
+    static func cue(_ a: inout Analysis, _ t: Turn, _ scan: CueScan, _ m: AttributionModel, _ f: inout Features) -> Int {
+        let v = a.view
+        let label = SourcePick(head: t.label.upperBound - 1, toks: t.label, probability: 1, before: true)
+        if a.inCue[t.colon], let ci = a.cues.firstIndex(where: { $0.toks == t.colon..<(t.colon + 1) }) {
+            var gone: [Int: Int] = [:]
+            for (d, x) in a.drafts.enumerated() where x.cue == ci { gone[d] = -1 }
+            a.removeDrafts(gone)
+            if a.sources[ci]?.toks != t.label { a.sources[ci] = label }
+            return ci
+        }
+        CueFinder.features(v, t.colon, scan, into: &f)
+        let cue = CueRun(toks: t.colon..<(t.colon + 1), head: t.colon, unit: t.unit, probability: m.cue.probability(f))
+        a.inCue[t.colon] = true
+        SourceFinder.features(v, cue, CueContext(v, cue, a.inCue), label.head, Between(), into: &f)
+        a.cues.append(cue)
+        a.sources.append(SourcePick(head: label.head, toks: t.label, probability: m.source.probability(f), before: true))
+        return a.cues.count - 1
+    }
+
+    /// The paragraphs that open with a speaker's label, in text order.
+    static func turns(_ v: DocView) -> [Turn] {
+        var out: [Turn] = []
+        for (ui, u) in v.units.enumerated() where ui == 0 || v.units[ui - 1].block != u.block {
+            if let (label, colon) = label(v, u.toks) { out.append(Turn(block: u.block, unit: ui, label: label, colon: colon)) }
+        }
+        return out
+    }
+
+    /// Words in capitals (`JAKE TAPPER`, `SEN. SANDERS`, not `Q`) then a
+    /// colon, opening `u`, with words after it.
+    static func label(_ v: DocView, _ u: Range<Int>) -> (Range<Int>, Int)? {
+        var k = u.lowerBound, words = 0
+        while k < u.upperBound, words < maxLabelWords {
+            let t = v.toks[k]
+            if t.kind == .word, t.shape == .upper, t.end - t.start >= 2, !t.inQuote, !notSpeakers[t.word] {
+                words += 1; k += 1
+                // An abbreviation's period (`SEN.`).
+                if k < u.upperBound, v.toks[k].word == Lex.period, v.toks[k].start == t.end { k += 1 }
+                continue
+            }
+            break
+        }
+        guard words > 0, k + 1 < u.upperBound, v.toks[k].word == Lex.colon, !v.toks[k].inQuote else { return nil }
+        return (u.lowerBound..<k, k)
+    }
+
+    /// Each paragraph's tokens, by block (blocks with no units have none).
+    static func tokensByBlock(_ v: DocView) -> [Int: Range<Int>] {
+        var out: [Int: Range<Int>] = [:]
+        for u in v.units {
+            let r = out[u.block].map { $0.lowerBound..<u.toks.upperBound } ?? u.toks
+            out[u.block] = r
+        }
+        return out
+    }
+
+    /// A paragraph in parentheses or brackets, or of no words (`….`).
+    static func isStageDirection(_ v: DocView, _ p: Range<Int>) -> Bool {
+        guard let t = p.first else { return true }
+        if v.toks[t].word == Lex.openParen || v.scalar(t) == "[" { return true }
+        return !p.contains { v.toks[$0].kind == .word }
+    }
+}
