@@ -361,7 +361,7 @@ import ClaimlineCore
     @Test func labelsThatAreNoTurns() throws {
         let heading = try claims("THE BOTTOM LINE: the harbour will close in May.\n\nThe city said so on Monday.")
         #expect(!heading.contains { $0.evidence.first == "transcript-turn" })
-        let v = DocView(try extracted("UPDATE: The piers are open.\n\nVARGA: We did it.\n\nQ: When?"))
+        let v = DocView(try extracted("UPDATE: The piers are open.\n\nVARGA: We did it.\n\nQ: When?\n\nTEXAS: Rain all week."))
         #expect(TranscriptFinder.turns(v).map { v.text($0.label.lowerBound, $0.label.upperBound) } == ["VARGA"])
     }
 

@@ -45,7 +45,8 @@ enum SignatureFinder {
     }
 
     /// The name signed after the dash at `dash`: capitalized words (at most
-    /// six, `of` allowed inside) opening a line or followed by a handle.
+    /// six, `of` allowed inside) opening a line, after a whole quotation, or
+    /// followed by a handle.
     static func signature(_ v: DocView, _ dash: Int) -> Range<Int>? {
         let u = v.units[Int(v.toks[dash].unit)].toks
         // Only a line's first dash outside quotations signs it (`"A - B." - Ana Ruiz`).

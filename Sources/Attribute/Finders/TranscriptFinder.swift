@@ -94,6 +94,10 @@ enum TranscriptFinder {
             break
         }
         guard words > 0, k + 1 < u.upperBound, v.toks[k].word == Lex.colon, !v.toks[k].inQuote else { return nil }
+        // A place names no speaker (`LONDON: ...` in a round-up).
+        var last = k - 1
+        if v.toks[last].word == Lex.period { last -= 1 }
+        guard !v.toks[last].cls.contains(.place) else { return nil }
         return (u.lowerBound..<k, k)
     }
 
