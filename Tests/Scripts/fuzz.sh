@@ -10,9 +10,13 @@ targets=(${FUZZ_TARGETS:-html text numbers ingest normalize segment extract clai
 mkdir -p "$work"
 
 seed() {  # seed TARGET DIR
-  local t=$1 dir=$2 n=0
+  local t=$1 dir=$2 n=0 kept
   mkdir -p "$dir"
-  [ -n "$(ls -A "$dir")" ] && return
+  kept=$(ls -A "$dir")
+  # Inputs written for rules the fixtures do not exercise (transcripts,
+  # signed quotations), added to a corpus kept from earlier runs too.
+  if [ -d "Tests/Scripts/fuzz-seeds/$t" ]; then cp -n "Tests/Scripts/fuzz-seeds/$t"/* "$dir/"; fi
+  [ -n "$kept" ] && return
   case $t in
     html) cp fixtures/articles/*.html "$dir/" ;;
     text|numbers) cp fixtures/articles/*.txt "$dir/" ;;
