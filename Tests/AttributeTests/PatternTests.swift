@@ -357,6 +357,14 @@ import ClaimlineCore
         #expect(turns[3].speaker == "INES VARGA")
     }
 
+    /// Turns on lines of one paragraph: each runs to the next label.
+    @Test func transcriptTurnsOnLines() throws {
+        let text = "The council met.\nCHAIR: The harbour is first\nINES VARGA: We will build the piers. They are needed.\n\nThe meeting ended."
+        let turns = try claims(text).filter { $0.evidence.first == "transcript-turn" }
+        #expect(turns.map(\.source?.text) == ["CHAIR", "INES VARGA"])
+        #expect(turns.map(\.content.text) == ["The harbour is first", "We will build the piers. They are needed."])
+    }
+
     /// One capitalised label is a heading, and some labels name nobody.
     @Test func labelsThatAreNoTurns() throws {
         let heading = try claims("THE BOTTOM LINE: the harbour will close in May.\n\nThe city said so on Monday.")

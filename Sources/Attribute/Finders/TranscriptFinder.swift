@@ -1,6 +1,6 @@
-/// Transcripts: a paragraph opening with a speaker's name in capitals and a
-/// colon (`JAKE TAPPER: ...`, `SEN. SANDERS: ...`) is that speaker's turn,
-/// and the turn runs on through the paragraphs before the next one. The
+/// Transcripts: a paragraph or line opening with a speaker's name in
+/// capitals and a colon (`JAKE TAPPER: ...`, `SEN. SANDERS: ...`) is that
+/// speaker's turn, and the turn runs on to the next one. The
 /// colon is the cue and the name the source, as PolNeAR draws them (all 11
 /// turns of its train split's two transcripts). No verb says so, so the cue
 /// model never finds these.
@@ -34,8 +34,11 @@ enum TranscriptFinder {
         var f = Features()
         for (k, t) in turns.enumerated() {
             var end = paragraphs[t.block]?.upperBound ?? v.units[t.unit].toks.upperBound
-            // A turn goes on to the next one; a stage direction (`(END VIDEO CLIP.)`) ends it.
-            if k + 1 < turns.count {
+            // A turn goes on to the next one (on a line of the same paragraph,
+            // or paragraphs later); a stage direction (`(END VIDEO CLIP.)`) ends it.
+            if k + 1 < turns.count, turns[k + 1].block == t.block {
+                end = turns[k + 1].label.lowerBound
+            } else if k + 1 < turns.count {
                 for b in (t.block + 1)..<turns[k + 1].block {
                     guard let p = paragraphs[b] else { continue }
                     if isStageDirection(v, p) { break }
@@ -70,13 +73,28 @@ enum TranscriptFinder {
         return a.cues.count - 1
     }
 
-    /// The paragraphs that open with a speaker's label, in text order.
+    /// The lines that open with a speaker's label, in text order: a
+    /// paragraph's first, or one after a line break inside a paragraph.
     static func turns(_ v: DocView) -> [Turn] {
         var out: [Turn] = []
-        for (ui, u) in v.units.enumerated() where ui == 0 || v.units[ui - 1].block != u.block {
-            if let (label, colon) = label(v, u.toks) { out.append(Turn(block: u.block, unit: ui, label: label, colon: colon)) }
+        for (ui, u) in v.units.enumerated() {
+            let opensBlock = ui == 0 || v.units[ui - 1].block != u.block
+            for k in u.toks where k == u.toks.lowerBound ? opensBlock || startsLine(v, k) : startsLine(v, k) {
+                if let (label, colon) = label(v, k..<u.toks.upperBound) {
+                    out.append(Turn(block: u.block, unit: ui, label: label, colon: colon))
+                }
+            }
         }
         return out
+    }
+
+    /// Whether a line break stands between token `k` and the one before it.
+    @inline(__always) static func startsLine(_ v: DocView, _ k: Int) -> Bool {
+        guard k > 0, v.toks[k].shape == .upper else { return false }
+        var i = Int(v.toks[k].start) - 1
+        let stop = Int(v.toks[k - 1].end)
+        while i >= stop { if v.s[i] == "\n" { return true }; i -= 1 }
+        return false
     }
 
     /// Words in capitals (`JAKE TAPPER`, `SEN. SANDERS`, not `Q`) then a
