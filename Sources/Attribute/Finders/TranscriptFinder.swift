@@ -31,6 +31,13 @@ enum TranscriptFinder {
         let turns = self.turns(v)
         guard turns.count >= minTurns else { return }
         let paragraphs = tokensByBlock(v)
+        // The cues of one token, by token (the first of each), and the
+        // drafts of those a turn takes over, dropped once at the end.
+        var oneTokenCue: [Int: Int] = [:]
+        for (ci, c) in a.cues.enumerated() where c.toks.count == 1 && oneTokenCue[c.toks.lowerBound] == nil {
+            oneTokenCue[c.toks.lowerBound] = ci
+        }
+        var taken = Set<Int>()
         var f = Features()
         for (k, t) in turns.enumerated() {
             var end = paragraphs[t.block]?.upperBound ?? v.units[t.unit].toks.upperBound
@@ -47,29 +54,35 @@ enum TranscriptFinder {
             }
             let content = (t.colon + 1)..<end
             guard content.contains(where: { v.toks[$0].kind == .word }) else { continue }
-            a.drafts.append(Draft(cue: cue(&a, t, scan, m, &f), parts: [content], pattern: .transcript, unit: t.unit))
+            let ci: Int
+            if a.inCue[t.colon], let existing = oneTokenCue[t.colon] {
+                ci = existing
+                taken.insert(ci)
+                if a.sources[ci]?.toks != t.label {
+                    a.sources[ci] = SourcePick(head: t.label.upperBound - 1, toks: t.label, probability: 1, before: true)
+                }
+            } else {
+                ci = newCue(&a, t, scan, m, &f)
+            }
+            a.drafts.append(Draft(cue: ci, parts: [content], pattern: .transcript, unit: t.unit))
         }
+        var gone: [Int: Int] = [:]
+        for (d, x) in a.drafts.enumerated() where x.pattern != .transcript && taken.contains(x.cue) { gone[d] = -1 }
+        a.removeDrafts(gone)
     }
 
-    /// The turn's colon as a cue with the label as its source. A colon the
-    /// cue model took already keeps its cue, and loses the claims made of
-    /// it: they hold only the turn's first words (`CLINTON: Well,`).
-    static func cue(_ a: inout Analysis, _ t: Turn, _ scan: CueScan, _ m: AttributionModel, _ f: inout Features) -> Int {
+    /// The turn's colon as a new cue with the label as its source. (A colon
+    /// the cue model took already keeps its cue, and loses the claims made
+    /// of it: they hold only the turn's first words, `CLINTON: Well,`.)
+    static func newCue(_ a: inout Analysis, _ t: Turn, _ scan: CueScan, _ m: AttributionModel, _ f: inout Features) -> Int {
         let v = a.view
-        let label = SourcePick(head: t.label.upperBound - 1, toks: t.label, probability: 1, before: true)
-        if a.inCue[t.colon], let ci = a.cues.firstIndex(where: { $0.toks == t.colon..<(t.colon + 1) }) {
-            var gone: [Int: Int] = [:]
-            for (d, x) in a.drafts.enumerated() where x.cue == ci { gone[d] = -1 }
-            a.removeDrafts(gone)
-            if a.sources[ci]?.toks != t.label { a.sources[ci] = label }
-            return ci
-        }
+        let head = t.label.upperBound - 1
         CueFinder.features(v, t.colon, scan, into: &f)
         let cue = CueRun(toks: t.colon..<(t.colon + 1), head: t.colon, unit: t.unit, probability: m.cue.probability(f))
         a.inCue[t.colon] = true
-        SourceFinder.features(v, cue, CueContext(v, cue, a.inCue), label.head, Between(), into: &f)
+        SourceFinder.features(v, cue, CueContext(v, cue, a.inCue), head, Between(), into: &f)
         a.cues.append(cue)
-        a.sources.append(SourcePick(head: label.head, toks: t.label, probability: m.source.probability(f), before: true))
+        a.sources.append(SourcePick(head: head, toks: t.label, probability: m.source.probability(f), before: true))
         return a.cues.count - 1
     }
 
@@ -79,7 +92,7 @@ enum TranscriptFinder {
         var out: [Turn] = []
         for (ui, u) in v.units.enumerated() {
             let opensBlock = ui == 0 || v.units[ui - 1].block != u.block
-            for k in u.toks where k == u.toks.lowerBound ? opensBlock || startsLine(v, k) : startsLine(v, k) {
+            for k in u.toks where (k == u.toks.lowerBound && opensBlock) || startsLine(v, k) {
                 if let (label, colon) = label(v, k..<u.toks.upperBound) {
                     out.append(Turn(block: u.block, unit: ui, label: label, colon: colon))
                 }
