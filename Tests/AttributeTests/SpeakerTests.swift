@@ -147,6 +147,17 @@ import ClaimlineCore
             == "Peter Lund")
     }
 
+    /// `In an email, Mr. Lund said ...`: past an opening phrase, the subject
+    /// stands after its comma, and a pronoun after the sentence is his.
+    @Test func theSubjectStandsPastAnOpeningPhrase() throws {
+        #expect(try speaker("In a short email, Mr. Lund said his friendship with Tom Weller was over. He said the talks had failed.",
+                            "talks") == "Lund")
+        #expect(try speaker("At a rally in Leeds last week, Peter Lund mocked Tom Weller and others. He said the plan would fail.",
+                            "plan") == "Peter Lund")
+        #expect(try speaker("After the vote, Tom Weller thanked Peter Lund. He said the plan would fail.", "plan")
+            == "Tom Weller")
+    }
+
     /// A place of two words (`New York`) is no person for a pronoun to stand for.
     @Test func pronounsPassOverPlacesThatReadLikeNames() throws {
         let text = "Peter Lund flew home to New York on Monday. He said the talks had failed."

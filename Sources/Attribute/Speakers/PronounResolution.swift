@@ -111,6 +111,17 @@ extension SpeakerIndex {
         // The first mention of the sentence, when it is not the one met.
         k += 1
         guard k <= i else { return nil }
+        // `In an email, Mr. Trump said ...`: past an opening phrase that
+        // names no person, the subject stands after its comma.
+        if mentions[k].toks.lowerBound - start > SpeakerIndex.subjectStart || !mentions[k].person,
+           let after = openingPhraseEnd(v, from: start, before: met.toks.lowerBound) {
+            while k <= i, mentions[k].toks.lowerBound < after {
+                if mentions[k].person { return nil }
+                k += 1
+            }
+            guard k <= i else { return nil }
+            start = after
+        }
         let m = mentions[k]
         // A title standing for its holder (`Secretary` of `Secretary of State
         // John Kerry`) is the same person; an owner (`Trump's misinformation
@@ -122,6 +133,28 @@ extension SpeakerIndex {
               case .fits(let full) = personFit(v, m, p, before: pos, skipped: skipped),
               full.gender != .unknown || m.titled || m.words == 1 else { return nil }
         return full
+    }
+
+    /// Words an opening phrase may have before its comma (`At a rally in
+    /// Louisiana last week,`).
+    static let openingPhrase = 12
+
+    /// The token after the comma that closes an opening phrase at `start`
+    /// (`In an email,`), or nil when no comma comes within `openingPhrase`
+    /// tokens and before `limit`, or a quotation or `that` comes first (a
+    /// clause, not a phrase).
+    func openingPhraseEnd(_ v: DocView, from start: Int, before limit: Int) -> Int? {
+        // A sentence opening with its own subject has no such phrase (`He
+        // went on to say that some Democrats, such as ...`).
+        if v.toks[start].cls.contains(.pronoun), !v.toks[start].cls.contains(.possessive) { return nil }
+        var t = start
+        while t < min(limit, start + SpeakerIndex.openingPhrase) {
+            let x = v.toks[t]
+            if x.isMark || x.inQuote || x.word == Lex.that { return nil }
+            if x.word == Lex.comma { return t > start ? t + 1 : nil }
+            t += 1
+        }
+        return nil
     }
 
     /// Whether mention `k` modifies a person named in full right after it,
