@@ -158,6 +158,28 @@ import ClaimlineCore
             == "Tom Weller")
     }
 
+    /// Laws, agreements and wars are no persons (`the Affordable Care Act`,
+    /// `the Paris Agreement`), nor words opening a sentence before a name
+    /// (`Whatever Apple does`, `Besides Clinton`, `Top Sanders aides`).
+    @Test func pronounsPassOverLawsAgreementsAndWordsBeforeNames() throws {
+        for thing in ["The Clean Harbours Act", "The Lisbon Agreement", "The Crimean War"] {
+            #expect(try speaker("Peter Lund left early. \(thing) was on the agenda. He said the talks had failed.", "talks")
+                == "Peter Lund")
+        }
+        #expect(try speaker("Ana Ruiz spoke last. Besides Ruiz, nobody stayed. She said the plan would fail.", "plan")
+            == "Ana Ruiz")
+        #expect(try speaker("Peter Lund arrived late. Top Lund aides left early. He said the plan would fail.", "plan")
+            == "Peter Lund")
+    }
+
+    /// `Leeds-based Peter Lund`, `Leeds-area Lund voters`: a word joined to
+    /// a lowercase one describes and is no part of the name.
+    @Test func wordsJoinedToLowercaseAreNotPartOfTheName() throws {
+        #expect(try speaker("The board hired Leeds-based Peter Lund. He said the plan would fail.", "plan") == "Peter Lund")
+        #expect(try speaker("Peter Lund spoke. Some Leeds-area Lund voters left. He said the plan would fail.", "plan")
+            == "Peter Lund")
+    }
+
     /// A place of two words (`New York`) is no person for a pronoun to stand for.
     @Test func pronounsPassOverPlacesThatReadLikeNames() throws {
         let text = "Peter Lund flew home to New York on Monday. He said the talks had failed."

@@ -72,7 +72,7 @@ enum PersonNames {
 
     /// Words written before a name that are never part of it (`Former Gov.
     /// Jeb Bush`, `Rival Hillary Clinton`, `Neither Donald Trump nor ...`).
-    static let descriptors = WordTable(wordList: "former rival neither either both fellow outside then ex presumptive incumbent")
+    static let descriptors = WordTable(wordList: "former rival neither either both fellow outside then ex presumptive incumbent top")
 
     /// Party and ideology words before a first name (`Republican Donald
     /// Trump`, `Democrat Hillary Clinton`); before anything else they may

@@ -224,7 +224,8 @@ struct SpeakerIndex {
     /// (`There's no doubt`: a pronoun after it resolved to `There`); a word
     /// table, whose filter answers most words with one test.
     static let notNames = WordTable(words: ["there", "there's", "there’s", "here", "here's", "here’s",
-                                            "maybe", "perhaps", "meanwhile", "why", "how", "said", "says", "see"])
+                                            "maybe", "perhaps", "meanwhile", "why", "how", "said", "says", "see",
+                                            "whatever", "whoever", "however", "besides", "given", "absent", "despite", "unlike"])
 
     /// A capitalised `-ed` or `-ing` word that opens the sentence before a
     /// name (`Asserting Clinton ...`, `Stated Stone:`), unless it is a first
@@ -258,6 +259,17 @@ struct SpeakerIndex {
         t.kind == .word && (t.shape == .capitalized || t.shape == .upper)
     }
 
+    /// A capitalised word with a hyphen before a lowercase letter
+    /// (`Angeles-area`, `Clinton-backed`; not `Lopez-Cantera`).
+    static func joinsLowercase(_ v: DocView, _ t: Int) -> Bool {
+        let x = v.toks[t]
+        guard x.kind == .word, x.end - x.start >= 3 else { return false }
+        for i in (Int(x.start) + 1)..<(Int(x.end) - 1) where v.s[i] == "-" {
+            if v.s[i + 1].properties.isLowercase { return true }
+        }
+        return false
+    }
+
     /// The hash of a word without a possessive `'s` or `'`.
     static func baseHash(_ v: DocView, _ t: Int) -> UInt64 {
         let x = v.toks[t]
@@ -272,6 +284,9 @@ struct SpeakerIndex {
     static func mention(_ v: DocView, _ whole: Range<Int>) -> Mention? {
         var r = whole
         var titled = false
+        // `Los Angeles-area Sanders supporters`, `Texas-based Matt Mackowiak`:
+        // a word joined to a lowercase one describes; the name starts after it.
+        if let k = r.dropLast().last(where: { joinsLowercase(v, $0) }) { r = (k + 1)..<r.upperBound }
         // `Sen. Ted Cruz of Texas`: the place after a person's name is not part of it.
         if let k = r.first(where: { v.toks[$0].word == Lex.of }), k > r.lowerBound, k + 1 < r.upperBound,
            capitalised(v.toks[k - 1]), v.toks[k - 1].cls.isDisjoint(with: [.title, .organization, .place]),
