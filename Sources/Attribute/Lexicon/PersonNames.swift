@@ -74,6 +74,13 @@ enum PersonNames {
     /// Jeb Bush`, `Rival Hillary Clinton`, `Neither Donald Trump nor ...`).
     static let descriptors = WordTable(wordList: "former rival neither either both fellow outside then ex presumptive incumbent top")
 
+    /// Last words of names that name no one: laws, agreements, wars and
+    /// buildings (`the Affordable Care Act`, `the Paris Agreement`, `the
+    /// Iraq War`, `the Holocaust Memorial Museum`). Typed like places, for
+    /// speakers only (the finders' word classes are left as trained).
+    static let things = WordTable(wordList: "act acts agreement agreements treaty accord accords war wars program programs "
+        + "programme prison museum republic amendment memorial cathedral revolution doctrine")
+
     /// Party and ideology words before a first name (`Republican Donald
     /// Trump`, `Democrat Hillary Clinton`); before anything else they may
     /// be part of a name (`Republican National Committee`).

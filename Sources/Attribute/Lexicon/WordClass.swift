@@ -91,8 +91,6 @@ enum WordLists {
             peninsula stadium arena plaza mall highway freeway parkway \
             convention conventions conference summit caucus caucuses primary primaries debate debates rally \
             festival olympics parade ceremony election elections \
-            act acts agreement agreements treaty accord accords war wars program programs programme prison museum \
-            republic amendment memorial cathedral revolution doctrine \
             american americans mexican mexicans korean koreans chinese japanese german germans british \
             russian russians iranian iranians iraqi iraqis syrian syrians israeli israelis palestinian palestinians \
             cubans canadian canadians african africans european europeans asian asians latino latinos \

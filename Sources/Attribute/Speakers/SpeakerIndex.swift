@@ -74,7 +74,7 @@ struct SpeakerIndex {
                 }
                 var a = k
                 while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames[v.toks[a].word]
-                        || (a == u.toks.lowerBound && a < e && SpeakerIndex.opensSentenceAsVerb(v, a)) { a += 1 }
+                        || SpeakerIndex.beforeNames[v.toks[a].word] || (a == u.toks.lowerBound && a < e && SpeakerIndex.opensSentenceAsVerb(v, a)) { a += 1 }
                 // `The Post's Dana Milbank`: two names, the owner's and the
                 // person's; a longer run is a headline (`... Is Over Marco Rubio's Same Old Speech`).
                 let owned = a <= e ? SpeakerIndex.ownedName(v, a..<(e + 1)).flatMap { $0 - a <= 3 ? $0 : nil } : nil
@@ -224,8 +224,12 @@ struct SpeakerIndex {
     /// (`There's no doubt`: a pronoun after it resolved to `There`); a word
     /// table, whose filter answers most words with one test.
     static let notNames = WordTable(words: ["there", "there's", "there’s", "here", "here's", "here’s",
-                                            "maybe", "perhaps", "meanwhile", "why", "how", "said", "says", "see",
-                                            "whatever", "whoever", "however", "besides", "given", "absent", "despite", "unlike"])
+                                            "maybe", "perhaps", "meanwhile", "why", "how", "said", "says", "see"])
+
+    /// Words that open a sentence before a name without being part of it
+    /// (`Whatever Apple does`, `Besides Clinton`, `Given Obama's record`).
+    /// Kept apart from `notNames`, which source phrases use too.
+    static let beforeNames = WordTable(words: ["whatever", "whoever", "however", "besides", "given", "absent", "despite", "unlike"])
 
     /// A capitalised `-ed` or `-ing` word that opens the sentence before a
     /// name (`Asserting Clinton ...`, `Stated Stone:`), unless it is a first
@@ -338,7 +342,8 @@ struct SpeakerIndex {
         // A title and a first name make a person of a name ending like a
         // place's (`Rep. Steve Israel`).
         let namedWithTitle = titled && words >= 2 && PersonNames.gender[v.toks[first].word] != .unknown
-        let place = !namedWithTitle && (!v.toks[last].cls.isDisjoint(with: [.place, .time]) || (words >= 2 && isPlaceName(v, core)))
+        let place = !namedWithTitle && (!v.toks[last].cls.isDisjoint(with: [.place, .time]) || PersonNames.things[v.toks[last].word]
+                                        || (words >= 2 && isPlaceName(v, core)))
         // A title alone stands for its holder (`the President said`).
         // A preposition, conjunction, negation or article inside the run makes
         // it a title or a headline (`Coalition Against Trump`, `Unhappy
