@@ -158,6 +158,26 @@ import ClaimlineCore
             == "Tom Weller")
     }
 
+    /// `"...," he said, explaining why he opposes Mr. Weller's plan. "...,"
+    /// he said.`: a pronoun continues the chain of the pronoun that is the
+    /// subject of the sentence before, past a name that is no subject.
+    @Test func pronounsContinueTheChainOfTheSubjectPronoun() throws {
+        let text = """
+        Peter Lund, 58, has worked at the mill for thirty years. "I know these machines," he said, explaining why he opposes Mr. Weller's plan.
+
+        "We built this town," he said.
+        """
+        #expect(try speaker(text, "built") == "Peter Lund")
+        // Not past a name after a comma: there the earlier pronoun may stand
+        // for the name (`When she was a judge, Ana Ruiz ...`).
+        #expect(try speaker("Tom Weller spoke first. He was tired, Peter Lund said. He said the plan would fail.", "plan")
+            == "Peter Lund")
+        // Nor past the owner of words of saying.
+        let owned = try claims("Tom Weller spoke first. And he recalled Peter Lund's statement in which he argued that the plan would fail.")
+        let argued = try #require(owned.first { $0.cue?.text == "argued" })
+        #expect(argued.speaker == "Peter Lund")
+    }
+
     /// Laws, agreements and wars are no persons (`the Affordable Care Act`,
     /// `the Paris Agreement`), nor words opening a sentence before a name
     /// (`Whatever Apple does`, `Besides Clinton`, `Top Sanders aides`).

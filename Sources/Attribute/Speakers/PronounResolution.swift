@@ -12,7 +12,7 @@ extension SpeakerIndex {
     /// or the subject of that person's sentence (`subject`); they/it: the
     /// latest organization (or, for they, group) named near; I, we, you:
     /// nobody. Names inside quotations or the claim do not count.
-    func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>]) -> SpeakerRef {
+    func resolvePronoun(_ v: DocView, _ p: Tok, before pos: Int, exclude: [Range<Int>], depth: Int = 0) -> SpeakerRef {
         // `you` is the reader, or the one asked in an interview; `I` and `we`
         // outside a quotation the writer of an opinion piece, a letter or an
         // answer: nobody named (the latest name before was nearly always wrong).
@@ -35,7 +35,9 @@ extension SpeakerIndex {
                 case .other: skipped = true
                 case .unsure(let full): if unsure == nil { unsure = full }
                 case .fits(let full):
-                    return .name(subject(v, from: i, p, before: pos, exclude: exclude, skipped: skipped) ?? full)
+                    if let s = subject(v, from: i, p, before: pos, exclude: exclude, skipped: skipped) { return .name(s) }
+                    if depth < SpeakerIndex.pronounChain, let s = chained(v, from: i, p, exclude: exclude, depth: depth) { return .name(s) }
+                    return .name(full)
                 }
                 continue
             }
@@ -133,6 +135,46 @@ extension SpeakerIndex {
               case .fits(let full) = personFit(v, m, p, before: pos, skipped: skipped),
               full.gender != .unknown || m.titled || m.words == 1 else { return nil }
         return full
+    }
+
+    /// How many pronouns back a pronoun may follow a chain of them.
+    static let pronounChain = 2
+
+    /// `"...," he said, explaining why he disagrees with Mr. Trump's stance.
+    /// "...," he said.`: when the latest fitting name (mention `i + 1`) is
+    /// no subject and its sentence's subject is a pronoun of the same person
+    /// (its first word outside quotations, past `and`, `but` or adverbs),
+    /// the pronoun continues that one's chain and names whom it names. Not
+    /// after a comma, where the name may be what an earlier pronoun stood
+    /// for (`When she was a prosecutor, Loretta Lynch ...`), nor when the
+    /// name owns words of saying (`Mr. Obama's statement that he ...`). Nil
+    /// when there is none or it names nobody.
+    func chained(_ v: DocView, from i: Int, _ p: Tok, exclude: [Range<Int>], depth: Int) -> Mention? {
+        let met = mentions[i + 1]
+        guard met.toks.lowerBound > 0, v.toks[met.toks.lowerBound - 1].word != Lex.comma else { return nil }
+        // `Mr. Obama's statement that he ...`: the owner of words is whom they are about.
+        let after = met.toks.upperBound
+        if v.isPossessive(met.core.upperBound - 1), after < v.toks.count, v.toks[after].cls.contains(.speech) { return nil }
+        let u = v.units[Int(v.toks[met.toks.lowerBound].unit)]
+        let at = Int(v.toks[met.toks.lowerBound].start)
+        guard let sentence = u.sentences.first(where: { v.sentenceSpans[$0].start <= at && at < v.sentenceSpans[$0].end }) else { return nil }
+        var k = u.toks.lowerBound
+        while k < met.toks.lowerBound, Int(v.toks[k].start) < v.sentenceSpans[sentence].start { k += 1 }
+        var words = 0
+        while k < met.toks.lowerBound, words <= SpeakerIndex.subjectStart {
+            let t = v.toks[k]
+            defer { k += 1 }
+            if t.inQuote || t.isMark || t.kind == .punct { continue }
+            if t.cls.contains(.pronoun) {
+                guard t.cls.intersection([.male, .female]) == p.cls.intersection([.male, .female]),
+                      !exclude.contains(where: { $0.contains(k) }),
+                      case .name(let m) = resolvePronoun(v, t, before: k, exclude: exclude, depth: depth + 1) else { return nil }
+                return m
+            }
+            guard t.word == Lex.and || t.word == Lex.but || !t.cls.isDisjoint(with: [.adverb, .time]) else { return nil }
+            words += 1
+        }
+        return nil
     }
 
     /// Words an opening phrase may have before its comma (`At a rally in
