@@ -178,6 +178,26 @@ import ClaimlineCore
         #expect(argued.speaker == "Peter Lund")
     }
 
+    /// A sentence that opens with a quotation has its subject after it
+    /// (`"...," Mr. Obama said, not needing to mention Muhammad Ali.`); past
+    /// a quotation, a name after a preposition or after a pronoun is no
+    /// subject (`"..." for Clinton, said Kunin`; `"...?" she said, but Kevin
+    /// was drifting off`).
+    @Test func aQuotationOpeningTheSentenceIsNoPartOfTheSubjectDistance() throws {
+        #expect(try speaker("""
+            Peter Lund spoke at the mill. "The mill has stood here for a hundred years and it will stand for a hundred more," \
+            Mr. Lund said, not needing to mention Tom Weller. He said the talks had failed.
+            """, "talks") == "Peter Lund")
+        #expect(try speaker("""
+            Ana Ruiz ran the campaign. "This will be a hard race to win in the autumn" for Mrs. Weller, said Ruiz. \
+            She said the polls were wrong.
+            """, "polls") == "Ana Ruiz")
+        #expect(try speaker("""
+            Ana Ruiz took the stage at noon. "Can we win this race in the autumn?" she asked, but Mrs. Weller only smiled at Ana Ruiz. \
+            She said the polls were wrong.
+            """, "polls") == "Ana Ruiz")
+    }
+
     /// Laws, agreements and wars are no persons (`the Affordable Care Act`,
     /// `the Paris Agreement`), nor words opening a sentence before a name
     /// (`Whatever Apple does`, `Besides Clinton`, `Top Sanders aides`).

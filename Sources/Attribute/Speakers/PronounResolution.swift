@@ -115,7 +115,7 @@ extension SpeakerIndex {
         guard k <= i else { return nil }
         // `In an email, Mr. Trump said ...`: past an opening phrase that
         // names no person, the subject stands after its comma.
-        if mentions[k].toks.lowerBound - start > SpeakerIndex.subjectStart || !mentions[k].person,
+        if wordsOutsideQuotes(v, start..<mentions[k].toks.lowerBound) > SpeakerIndex.subjectStart || !mentions[k].person,
            let after = openingPhraseEnd(v, from: start, before: met.toks.lowerBound) {
             while k <= i, mentions[k].toks.lowerBound < after {
                 if mentions[k].person { return nil }
@@ -128,13 +128,29 @@ extension SpeakerIndex {
         // A title standing for its holder (`Secretary` of `Secretary of State
         // John Kerry`) is the same person; an owner (`Trump's misinformation
         // ..., said Jeffery Hemsley`) is no subject.
-        guard m.person, m.toks.lowerBound - start <= SpeakerIndex.subjectStart,
+        // Past a quotation, a name after a preposition is an object (`"This
+        // will be a challenge" for Clinton, said Kunin`), and one after a
+        // pronoun no subject (`"...?" she said, but Kevin was drifting off`).
+        let before = start..<m.toks.lowerBound
+        let pastQuote = before.contains { v.toks[$0].inQuote }
+        guard m.person, wordsOutsideQuotes(v, before) <= SpeakerIndex.subjectStart,
+              !pastQuote || !v.toks[m.toks.lowerBound - 1].cls.contains(.preposition)
+                  && !before.contains(where: { !v.toks[$0].inQuote && v.toks[$0].cls.contains(.pronoun) }),
               !(m.words == 1 && v.toks[m.core.lowerBound].cls.contains(.title)), !v.isPossessive(m.core.upperBound - 1),
               !modifies(v, k),
               !exclude.contains(where: { $0.contains(m.toks.lowerBound) }),
               case .fits(let full) = personFit(v, m, p, before: pos, skipped: skipped),
               full.gender != .unknown || m.titled || m.words == 1 else { return nil }
         return full
+    }
+
+    /// The words of `r` outside quotations: a sentence that opens with a
+    /// quotation has its subject after it (`"...," Mr. Obama said, not
+    /// needing to mention Muhammad Ali.`).
+    func wordsOutsideQuotes(_ v: DocView, _ r: Range<Int>) -> Int {
+        var n = 0
+        for t in r where v.toks[t].kind != .punct && !v.toks[t].inQuote { n += 1 }
+        return n
     }
 
     /// How many pronouns back a pronoun may follow a chain of them.
