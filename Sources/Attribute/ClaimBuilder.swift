@@ -73,7 +73,7 @@ enum ClaimBuilder {
             for d in order where (a.drafts[d].cue < 0) == (pass == 1) {
                 let draft = a.drafts[d]
                 var src: Range<Int>? = nil
-                if draft.cue >= 0 { src = a.sources[draft.cue]?.toks } else if draft.related >= 0 { src = sourceOf[draft.related] }
+                if draft.cue >= 0 { src = a.sources[draft.cue]?.speaking?.toks } else if draft.related >= 0 { src = sourceOf[draft.related] }
                 sourceOf[d] = src
                 var who: (SpeakerRef, SourceType)
                 if let src {
@@ -126,7 +126,7 @@ enum ClaimBuilder {
             evidence.append(draft.pattern.name)
             if draft.cue >= 0 {
                 evidence.append(Evidence.cue(a.cues[draft.cue].probability))
-                if let s = a.sources[draft.cue] { evidence.append(Evidence.source(s.probability)) }
+                if let s = a.sources[draft.cue]?.speaking { evidence.append(Evidence.source(s.probability)) }
                 evidence.append(Evidence.content(min(draft.owner, draft.start, draft.end)))
             }
             if draft.linkedParts > 0 { evidence.append("continued over \(draft.linkedParts + 1) sentences") }

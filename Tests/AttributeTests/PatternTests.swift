@@ -514,4 +514,19 @@ import ClaimlineCore
         #expect(!after.contains("council"))
         #expect(SourceFinder.clauseSubjectEnd(v, cue, [Bool](repeating: false, count: v.toks.count)) == said + 3)
     }
+
+    /// A passive cue's subject did not speak (`Sanders was asked`, `Priebus
+    /// was said to be "furious"`): no source, or the agent after `by`.
+    @Test func passiveCuesHaveNoSpeakerButTheirAgent() throws {
+        let asked = try claim(in: "Peter Lund was asked whether the mill would close before the winter.", containing: "mill")
+        #expect(asked.source == nil && asked.speaker == nil)
+        #expect(asked.cue?.text == "was asked")
+        let said = try claim(in: "The mayor was said to be \"furious\" with the board over the closure of the mill.", containing: "furious")
+        #expect(said.source == nil && said.speaker == nil)
+        let agent = try claim(in: "Ana Ruiz was asked by moderator Tom Weller whether the plan would survive the vote.", containing: "survive")
+        #expect(agent.speaker == "Tom Weller")
+        // Not when the subject spoke after all.
+        #expect(try speaker("Ana Ruiz is reported to have said that the board had lied to the workers.", "lied") == "Ana Ruiz")
+        #expect(try speaker("Mr. Lund is quoted as saying that \"the mill will never close while I am alive.\"", "never") == "Lund")
+    }
 }

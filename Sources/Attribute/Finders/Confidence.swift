@@ -22,7 +22,7 @@ enum Confidence {
             f.add(8, pat, Features.tenth(c.probability))
             f.add(9, v.toks[c.head].word)
             f.add(10, v.toks[c.head].word, pat)
-            if let s = a.sources[d.cue] {
+            if let s = a.sources[d.cue]?.speaking {
                 f.add(11, Features.tenth(s.probability))
                 f.add(12, Features.tenth(s.probability), UInt64(s.before ? 1 : 2))
                 f.add(13, sourceType, Features.tenth(s.probability))

@@ -5,6 +5,17 @@ struct SourcePick {
     var toks: Range<Int>
     var probability: Double
     var before: Bool
+    /// The subject of a passive cue (`Sanders was asked`): it bounds the
+    /// content but did not speak, so a claim takes the agent (`by host John
+    /// Dickerson`), if any, as its source instead.
+    var spokenOf = false
+    var agent: (head: Int, toks: Range<Int>, probability: Double)? = nil
+
+    /// Who spoke, as the claim gives it: the source, or a passive cue's agent.
+    var speaking: SourcePick? {
+        guard spokenOf else { return self }
+        return agent.map { SourcePick(head: $0.head, toks: $0.toks, probability: $0.probability, before: false) }
+    }
 }
 
 /// What the source features need of a cue, worked out once per cue.
@@ -213,7 +224,15 @@ enum SourceFinder {
     /// `exhaustive` scores every candidate in full (the reference for the
     /// bounds that let the others be given up early).
     static func pick(_ v: DocView, _ c: CueRun, _ m: AttributionModel, _ inCue: [Bool], _ f: inout Features,
-                     exhaustive: Bool = false, afterOnly: Bool = false) -> SourcePick? {
+                     exhaustive: Bool = false, afterOnly: Bool = false, passive: Bool = true) -> SourcePick? {
+        // A passive cue's subject did not speak: the agent, if any, did.
+        if passive, !afterOnly, PassiveVoice.isPassive(v, c) {
+            guard var subject = pick(v, c, m, inCue, &f, exhaustive: exhaustive, passive: false) else { return nil }
+            subject.spokenOf = true
+            if let by = PassiveVoice.by(v, c), let a = pick(v, c, m, inCue, &f, exhaustive: exhaustive, afterOnly: true),
+               a.head > by, a.head - by <= PassiveVoice.agentReach { subject.agent = (a.head, a.toks, a.probability) }
+            return subject
+        }
         var best = -1
         var bestP = 0.0
         var bestZ = -Float.infinity
