@@ -17,12 +17,15 @@ enum PassiveVoice {
 
     /// Whether cue `c` is passive: a form of `be` in it or right before it,
     /// then only auxiliaries, adverbs or negation up to its head, a
-    /// participle of `participles`, and no word of saying right after.
+    /// participle of `participles`, not followed by `to have` or `as` and a
+    /// word of saying.
     static func isPassive(_ v: DocView, _ c: CueRun) -> Bool {
         guard participles.contains(v.toks[c.head].word) else { return false }
         let u = v.units[c.unit].toks
-        // `Trump is reported to have said ...`: the subject spoke after all.
-        for k in (c.head + 1)..<min(u.upperBound, c.toks.upperBound + 3) where v.toks[k].cls.contains(.speech) { return false }
+        // `Trump is reported to have said ...`, `is seen as saying`: the subject spoke after all.
+        let h = c.head
+        if h + 3 < u.upperBound, v.toks[h + 1].word == Lex.to, v.toks[h + 2].word == have, v.toks[h + 3].cls.contains(.speech) { return false }
+        if h + 2 < u.upperBound, v.toks[h + 1].word == asWord, v.toks[h + 2].cls.contains(.speech) { return false }
         var k = c.head - 1
         while k >= u.lowerBound, k >= c.toks.lowerBound - 2 {
             let t = v.toks[k]
@@ -43,6 +46,8 @@ enum PassiveVoice {
     }
 
     static let by = WordHash.of("by")
+    static let have = WordHash.of("have")
+    static let asWord = WordHash.of("as")
 
     /// Tokens after `by` within which the agent's head stands (`by Fox
     /// Business moderator Gerard Baker`).
