@@ -198,6 +198,19 @@ import ClaimlineCore
             """, "polls") == "Ana Ruiz")
     }
 
+    /// A surname that is also a word of time (`Theresa May`, `Kristen Day`)
+    /// stays in the name after a first name, and is no modal of the cue.
+    @Test func surnamesThatAreWordsOfTimeStayInTheName() throws {
+        let may = try claim(in: "Prime Minister Ruth May said the talks had failed.", containing: "talks")
+        #expect(may.source?.text == "Prime Minister Ruth May")
+        #expect(may.cue?.text == "said")
+        #expect(try speaker("\"The plan is dead,\" said Kristen Day, the director of the group. Day said she would resign.", "resign")
+            == "Kristen Day")
+        // Not after a word that is no first name (`Clinton Tuesday`, `on May`).
+        let date = try claim(in: "Ana Ruiz said on Tuesday that in May the mill would close.", containing: "mill")
+        #expect(date.speaker == "Ana Ruiz")
+    }
+
     /// Laws, agreements and wars are no persons (`the Affordable Care Act`,
     /// `the Paris Agreement`), nor words opening a sentence before a name
     /// (`Whatever Apple does`, `Besides Clinton`, `Top Sanders aides`).

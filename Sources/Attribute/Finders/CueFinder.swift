@@ -343,6 +343,8 @@ struct CueScan {
         guard t.kind == .word else { return false }
         if e[i].headWord || e[i].byQuote { return true }
         guard !t.cls.isDisjoint(with: Lex.cueGlue), t.word != Lex.that else { return false }
+        // `Theresa May said`: the surname is no modal.
+        if i > u.lowerBound, SpeakerIndex.isTimeSurname(t, after: toks[i - 1]) { return false }
         if i + 1 < u.upperBound, e[i + 1].headWord { return true }
         if i - 1 >= u.lowerBound, e[i - 1].headWord { return true }
         if i + 2 < u.upperBound, toks[i + 1].cls.contains(.auxiliary) || toks[i + 1].cls.contains(.adverb), e[i + 2].headWord { return true }

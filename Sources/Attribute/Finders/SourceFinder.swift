@@ -366,7 +366,7 @@ enum SourceFinder {
         func nameLike(_ k: Int) -> Bool {
             let x = v.toks[k]
             return x.kind == .word && !inCue[k] && (x.shape == .capitalized || x.shape == .upper) && !x.inQuote
-                && !x.cls.contains(.time)
+                && (!x.cls.contains(.time) || SpeakerIndex.isTimeSurname(v, k))
         }
         func nounLike(_ k: Int) -> Bool {
             let x = v.toks[k]

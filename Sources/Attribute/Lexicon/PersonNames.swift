@@ -78,6 +78,10 @@ enum PersonNames {
     /// buildings (`the Affordable Care Act`, `the Paris Agreement`, `the
     /// Iraq War`, `the Holocaust Memorial Museum`). Typed like places, for
     /// speakers only (the finders' word classes are left as trained).
+    /// Surnames that are also words of time (`Theresa May`, `Kristen Day`,
+    /// `Peggy March`): after a first name they belong to the name.
+    static let timeSurnames = WordTable(wordList: "may day march")
+
     static let things = WordTable(wordList: "act acts agreement agreements treaty accord accords war wars program programs "
         + "programme prison museum republic amendment memorial cathedral revolution doctrine")
 

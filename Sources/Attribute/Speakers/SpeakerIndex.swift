@@ -73,7 +73,11 @@ struct SpeakerIndex {
                     break
                 }
                 var a = k
-                while a <= e, !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames[v.toks[a].word]
+                // A word of time alone may be a surname (`Day said`): kept, it
+                // is a person when a fuller name ends in it (`markIfPerson`),
+                // and dropped when none does.
+                while a <= e, !(a == e && PersonNames.timeSurnames[v.toks[a].word]),
+                      !v.toks[a].cls.isDisjoint(with: SpeakerIndex.leading) || SpeakerIndex.notNames[v.toks[a].word]
                         || SpeakerIndex.beforeNames[v.toks[a].word] || (a == u.toks.lowerBound && a < e && SpeakerIndex.opensSentenceAsVerb(v, a)) { a += 1 }
                 // `The Post's Dana Milbank`: two names, the owner's and the
                 // person's; a longer run is a headline (`... Is Over Marco Rubio's Same Old Speech`).
@@ -95,6 +99,9 @@ struct SpeakerIndex {
         for m in mentions where m.person && m.words == 1 && m.titled { byLast.markTitled(m.lastHash) }
         let names = byLast
         for i in mentions.indices where mentions[i].words == 1 { SpeakerIndex.markIfPerson(v, &mentions[i], names) }
+        // A word of time kept alone (`In May`) stays only as a surname (`Day said`).
+        mentions.removeAll { m in !m.person && m.words == 1 && m.toks.count == 1 && PersonNames.timeSurnames[v.toks[m.core.lowerBound].word] }
+        guard !mentions.isEmpty else { return }
         // Each mention's name form: among the forms with its last word, the one with its words.
         var formOf = [Int32](repeating: 0, count: mentions.count)
         var words: [UInt64] = []
@@ -211,6 +218,14 @@ struct SpeakerIndex {
     private func mention(startingAt x: Int) -> Mention? {
         let k = firstMention({ $0.toks.lowerBound }, atLeast: x)
         return k < mentions.count && mentions[k].toks.lowerBound == x ? mentions[k] : nil
+    }
+
+    /// `Theresa May`, `Kristen Day`: a capitalised word of time right after
+    /// a first name of known gender is a surname, not a date.
+    static func isTimeSurname(_ v: DocView, _ k: Int) -> Bool { k > 0 && isTimeSurname(v.toks[k], after: v.toks[k - 1]) }
+
+    @inline(__always) static func isTimeSurname(_ t: Tok, after p: Tok) -> Bool {
+        PersonNames.timeSurnames[t.word] && capitalised(t) && capitalised(p) && PersonNames.gender[p.word] != .unknown
     }
 
     /// Words that start a capitalised run without being part of the name.
@@ -342,7 +357,8 @@ struct SpeakerIndex {
         // A title and a first name make a person of a name ending like a
         // place's (`Rep. Steve Israel`).
         let namedWithTitle = titled && words >= 2 && PersonNames.gender[v.toks[first].word] != .unknown
-        let place = !namedWithTitle && (!v.toks[last].cls.isDisjoint(with: [.place, .time]) || PersonNames.things[v.toks[last].word]
+        let place = !namedWithTitle && !isTimeSurname(v, last)
+            && (!v.toks[last].cls.isDisjoint(with: [.place, .time]) || PersonNames.things[v.toks[last].word]
                                         || (words >= 2 && isPlaceName(v, core)))
         // A title alone stands for its holder (`the President said`).
         // A preposition, conjunction, negation or article inside the run makes
@@ -488,6 +504,8 @@ struct SpeakerIndex {
         let firstWord = src.first { v.toks[$0].kind == .word }.map { v.toks[$0] }
         let named = src.contains { SpeakerIndex.capitalised(v.toks[$0]) && !v.toks[$0].cls.contains(.determiner) && $0 != src.lowerBound }
             || (firstWord.map { SpeakerIndex.capitalised($0) && $0.cls.isDisjoint(with: SpeakerIndex.leading) } ?? false)
+            // `Day said`: a word of time that is a person's surname here.
+            || (firstWord.map { PersonNames.timeSurnames[$0.word] } ?? false) && mention(startingAt: src.lowerBound)?.person == true
         let text = SpeakerRef.text(v.span(src))
         // `Sources said`, `Officials believe`: capitalised only to start the sentence.
         let sentenceStart = src.lowerBound == v.units[Int(head.unit)].toks.lowerBound
