@@ -206,6 +206,7 @@ import ClaimlineCore
         #expect(may.cue?.text == "said")
         #expect(try speaker("\"The plan is dead,\" said Kristen Day, the director of the group. Day said she would resign.", "resign")
             == "Kristen Day")
+        #expect(try source("Columnist George Will wrote that the party had lost its way.", "party") == "Columnist George Will")
         // Not after a word that is no first name (`Clinton Tuesday`, `on May`).
         let date = try claim(in: "Ana Ruiz said on Tuesday that in May the mill would close.", containing: "mill")
         #expect(date.speaker == "Ana Ruiz")

@@ -74,14 +74,15 @@ enum PersonNames {
     /// Jeb Bush`, `Rival Hillary Clinton`, `Neither Donald Trump nor ...`).
     static let descriptors = WordTable(wordList: "former rival neither either both fellow outside then ex presumptive incumbent top")
 
+    /// Surnames that are also words of time or modals (`Theresa May`,
+    /// `Kristen Day`, `Peggy March`, `George Will`): after a first name they
+    /// belong to the name.
+    static let timeSurnames = WordTable(wordList: "may day march will")
+
     /// Last words of names that name no one: laws, agreements, wars and
     /// buildings (`the Affordable Care Act`, `the Paris Agreement`, `the
     /// Iraq War`, `the Holocaust Memorial Museum`). Typed like places, for
     /// speakers only (the finders' word classes are left as trained).
-    /// Surnames that are also words of time (`Theresa May`, `Kristen Day`,
-    /// `Peggy March`): after a first name they belong to the name.
-    static let timeSurnames = WordTable(wordList: "may day march")
-
     static let things = WordTable(wordList: "act acts agreement agreements treaty accord accords war wars program programs "
         + "programme prison museum republic amendment memorial cathedral revolution doctrine")
 
